@@ -1,0 +1,45 @@
+# Two commands matter: `make serve` (preview on http://127.0.0.1:8000) and `make test`.
+# Every target creates .venv and (re)installs the pinned requirements when they change.
+
+VENV    := .venv
+BIN     := $(VENV)/bin
+PYTHON  ?= python3
+# Material prints a MkDocs 2.0 notice on every run; it is not a warning.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test lint bench clean
+
+# One stamp per requirements file: a changed pin reinstalls, nothing else does.
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.site-deps: requirements.txt | $(BIN)/activate
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-deps: requirements.txt requirements-dev.txt | $(BIN)/activate
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@ $(VENV)/.site-deps
+
+serve: $(VENV)/.site-deps
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+# Never add -q or -v to a strict build: -q exits 0 on broken links and -v drops
+# anchor warnings (mkdocs#4126, mkdocs#3991).
+build: $(VENV)/.site-deps
+	$(BIN)/mkdocs build --strict
+
+lint: $(VENV)/.dev-deps
+	$(BIN)/ruff check macros tests examples
+	$(BIN)/ruff format --check macros tests examples
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+
+test: lint
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.dev-deps
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf site .venv .pytest_cache .ruff_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

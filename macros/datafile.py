@@ -1,0 +1,91 @@
+"""Load a YAML data file and check it against its JSON Schema.
+
+Every problem becomes one DataError whose message is a single line naming the
+file, the entry and the field, and saying what was expected. MkDocs prints a
+PluginError as that one line and stops the build; `mkdocs serve` logs it and
+keeps serving.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import yaml
+from mkdocs.exceptions import PluginError
+
+
+class DataError(PluginError):
+    """A data file is not what its schema and rules expect."""
+
+
+class _StringDateLoader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as the strings the author typed.
+
+    JSON Schema checks strings; a parsed date would fail a `string` type with a
+    confusing message, and ISO form is checked separately.
+    """
+
+
+_StringDateLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(path: Path) -> object:
+    """Parse a YAML file; syntax errors name the file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise DataError(f"{path}: cannot be read ({error.strerror})") from error
+    try:
+        data = yaml.load(text, Loader=_StringDateLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown line"
+        raise DataError(f"{path}: YAML syntax error at {where}: {error.problem}") from error
+    if data is None:
+        raise DataError(f"{path}: the file is empty; expected a mapping of data")
+    return data
+
+
+def describe(data: object, location: list[str | int]) -> tuple[str, str]:
+    """Turn a JSON path into (entry, field); entries are named by their `id`.
+
+    ['dimensions', 3, 'sources', 0] -> ("dimensions 'routing'", "sources.0")
+    """
+    entry, rest = "(top level)", list(location)
+    node = data
+    for index, part in enumerate(location):
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict) and "id" in node:
+            collection = location[index - 1] if isinstance(part, int) and index else part
+            entry, rest = f"{collection} '{node['id']}'", list(location[index + 1 :])
+    return entry, ".".join(str(part) for part in rest) or "(whole entry)"
+
+
+def validate(data: object, schema_path: Path, path: Path) -> None:
+    """Check data against the JSON Schema; the first (best) error is raised."""
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is None:
+        return
+    entry, field = describe(data, list(error.absolute_path))
+    raise DataError(f"{path}: {entry}: field '{field}': {_expected(error)}")
+
+
+def _expected(error: jsonschema.ValidationError) -> str:
+    """Say what the schema expected, in the author's terms."""
+    if error.validator == "required":
+        return f"required field missing ({error.message})"
+    if error.validator == "type":
+        return f"expected {error.validator_value}, got {error.instance!r}"
+    if error.validator == "additionalProperties":
+        return f"unknown field ({error.message})"
+    return error.message

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -33,6 +34,11 @@ class Build:
     returncode: int
     log: str
     site: Path
+    url: str = "http://127.0.0.1:8000/"
+
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1].strip("/"))
 
     def page(self, url_path: str) -> BeautifulSoup:
         """Parse a built page by its URL path, e.g. '' or 'guide/flask/'."""
@@ -55,7 +61,8 @@ def mkdocs_build(project: Path, site_dir: Path, env: dict[str, str] | None = Non
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
         check=False,
     )
-    return Build(result.returncode, result.stdout + result.stderr, site_dir)
+    url = (env or {}).get("SITE_URL", "http://127.0.0.1:8000/")
+    return Build(result.returncode, result.stdout + result.stderr, site_dir, url)
 
 
 def copy_project(destination: Path) -> Path:
@@ -74,8 +81,15 @@ def copy_project(destination: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """The real site, built once for the whole session."""
-    build = mkdocs_build(ROOT, tmp_path_factory.mktemp("site") / "site")
+    """The real site, built once for the whole session, for a free local port.
+
+    Browser tests serve it at that port, so its absolute URLs (sitemap,
+    canonical links) point at the server that serves it.
+    """
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}/"
+    build = mkdocs_build(ROOT, tmp_path_factory.mktemp("site") / "site", {"SITE_URL": url})
     assert build.returncode == 0, build.log
     return build
 

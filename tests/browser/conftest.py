@@ -11,11 +11,14 @@ import functools
 import os
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from tests.conftest import Build
 
@@ -74,3 +77,84 @@ def base_url(site: Build) -> Iterator[str]:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield site.url.rstrip("/")
     server.shutdown()
+
+
+# The two screens every reader-facing test runs on.
+SCREENS = {
+    "desktop": {"viewport": {"width": 1280, "height": 900}},
+    "phone": {"viewport": {"width": 375, "height": 812}, "is_mobile": True, "has_touch": True},
+}
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+def page_paths() -> list[str]:
+    """URL paths of every built page, from docs/ (known at collection time), plus the 404.
+
+    test_pages.py checks that this list matches the HTML files of the real build.
+    """
+    paths = []
+    for source in sorted(DOCS.rglob("*.md")):
+        parts = list(source.relative_to(DOCS).with_suffix("").parts)
+        if parts[-1] in {"index", "README"}:
+            parts.pop()
+        paths.append("/" + "".join(part + "/" for part in parts))
+    return [*paths, "/404.html"]
+
+
+@dataclass
+class Visit:
+    """A browser tab on one screen, recording everything that should never happen."""
+
+    page: Page
+    requests: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def record(self) -> None:
+        page = self.page
+        page.on("request", lambda request: self.requests.append(request.url))
+        page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url} {r.failure}"))
+        page.on(
+            "response",
+            lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"),
+        )
+        page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        page.on(
+            "console",
+            lambda msg: (
+                msg.type in {"error", "warning"}
+                and self.problems.append(f"console {msg.type}: {msg.text}")
+            ),
+        )
+
+    def foreign_requests(self) -> list[str]:
+        """Requests to any host but 127.0.0.1 (inline data: URLs are not requests)."""
+        return [
+            url
+            for url in self.requests
+            if not url.startswith("data:") and urlparse(url).hostname != "127.0.0.1"
+        ]
+
+    def assert_clean(self) -> None:
+        assert not self.problems, self.problems
+        assert not self.foreign_requests(), self.foreign_requests()
+
+
+@pytest.fixture
+def open_tab(browser: Browser) -> Iterator[Callable[..., Visit]]:
+    """Open a fresh tab (own context: empty storage) on a screen, in a system colour scheme."""
+    contexts: list[BrowserContext] = []
+
+    def open_(screen: str = "desktop", color_scheme: str = "light") -> Visit:
+        context = browser.new_context(
+            **SCREENS[screen],
+            color_scheme=color_scheme,
+            permissions=["clipboard-read", "clipboard-write"],
+        )
+        contexts.append(context)
+        visit = Visit(context.new_page())
+        visit.record()
+        return visit
+
+    yield open_
+    for context in contexts:
+        context.close()

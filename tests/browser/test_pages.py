@@ -1,0 +1,82 @@
+"""Every page, on a desktop and a 375 px phone, in light and dark: it loads from 127.0.0.1
+alone without an error, never scrolls sideways, and axe-core finds no violation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import axe_playwright_python
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import SCREENS, page_paths
+from tests.conftest import Build
+
+# WCAG 2.2 A and AA (the 2.0 and 2.1 rules included) plus axe's best practices.
+AXE_OPTIONS = {
+    "runOnly": {
+        "type": "tag",
+        "values": [
+            "wcag2a",
+            "wcag2aa",
+            "wcag21a",
+            "wcag21aa",
+            "wcag22a",
+            "wcag22aa",
+            "best-practice",
+        ],
+    },
+    "resultTypes": ["violations"],  # passes are not serialised: much faster
+}
+# axe-core 4.12, shipped inside the axe-playwright-python wheel: no CDN.
+AXE_SCRIPT = Path(axe_playwright_python.__file__).with_name("axe.min.js")
+# What Material sets on <body> for each system colour scheme (palette "automatic").
+SCHEMES = {"light": "default", "dark": "slate"}
+
+# Elements sticking out past the right edge that are not inside a box that scrolls itself.
+WIDE_ELEMENTS = """() => {
+  const width = document.documentElement.clientWidth;
+  const scrolls = (el) => el.closest(
+    '.md-typeset__scrollwrap, pre, .md-sidebar, .md-tabs, .md-search');
+  return [...document.body.querySelectorAll('*')]
+    .filter((el) => el.getBoundingClientRect().right > width + 1 && !scrolls(el))
+    .slice(0, 5).map((el) => el.outerHTML.slice(0, 120));
+}"""
+
+
+def test_every_built_page_is_checked(site: Build) -> None:
+    built = {
+        "/" + str(path.relative_to(site.site)).removesuffix("index.html")
+        for path in site.html_files()
+    }
+    assert built == set(page_paths())
+
+
+def axe_violations(page: Page) -> list[str]:
+    if not page.evaluate("typeof window.axe === 'object'"):
+        page.add_script_tag(path=AXE_SCRIPT)
+    return page.evaluate(
+        """async (options) => (await axe.run(document, options)).violations.map(
+             (v) => `${v.id} (${v.impact}): ${v.nodes.map((node) => node.target).join(" | ")}`)""",
+        AXE_OPTIONS,
+    )
+
+
+@pytest.mark.parametrize("path", page_paths())
+@pytest.mark.parametrize("screen", SCREENS)
+def test_page_is_clean_in_both_palettes(open_tab, base_url: str, screen: str, path: str) -> None:
+    visit = open_tab(screen)
+    page = visit.page
+    # networkidle: the search worker's index and the sitemap have loaded too.
+    page.goto(base_url + path, wait_until="networkidle")
+    visit.assert_clean()
+
+    width = page.evaluate("document.documentElement.clientWidth")
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    assert scroll_width <= width, page.evaluate(WIDE_ELEMENTS)
+
+    for scheme, attribute in SCHEMES.items():
+        page.emulate_media(color_scheme=scheme)
+        expect(page.locator("body")).to_have_attribute("data-md-color-scheme", attribute)
+        violations = axe_violations(page)
+        assert not violations, f"{scheme} palette: {violations}"

@@ -1,0 +1,66 @@
+"""Small page helpers shared by the reader and keyboard tests."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from playwright.sync_api import Page, expect
+
+# The tab label chosen in each content tab set on the page, in page order.
+CHOSEN_TABS = """() => [...document.querySelectorAll('.tabbed-set')].map((set) => {
+  const checked = set.querySelector(':scope > input:checked');
+  return set.querySelector(`.tabbed-labels > label[for="${checked.id}"]`).textContent.trim();
+})"""
+# Search words and the page whose result must open (side-by-side pages own these topics).
+SEARCHES = {
+    "ORM": "/side-by-side/models/",
+    "admin": "/side-by-side/auth-admin/",
+    "async": "/side-by-side/async/",
+    "CSRF": "/side-by-side/forms/",
+}
+RESULT_LINKS = ".md-search-result__item > a.md-search-result__link"
+
+
+def chosen_tabs(page: Page) -> list[str]:
+    return page.evaluate(CHOSEN_TABS)
+
+
+def wait_for_tabs(page: Page, label: str) -> None:
+    """Wait until every tab set on the page shows `label`, then check it."""
+    page.wait_for_function(f"() => ({CHOSEN_TABS})().every((chosen) => chosen === {label!r})")
+    tabs = chosen_tabs(page)
+    assert len(tabs) >= 2, f"a page with linked tabs needs two tab sets or more: {tabs}"
+    assert set(tabs) == {label}
+
+
+def scheme(page: Page) -> str:
+    return page.locator("body").get_attribute("data-md-color-scheme") or ""
+
+
+def result_paths(page: Page, base_url: str) -> list[str]:
+    """URL paths of the page-level search results, in the order shown."""
+    hrefs = page.locator(RESULT_LINKS).evaluate_all("links => links.map((a) => a.href)")
+    return [urlparse(href).path for href in hrefs]
+
+
+def wait_for_search_index(page: Page) -> None:
+    """The search worker has loaded the index (typing earlier may find nothing)."""
+    expect(page.locator(".md-search-result__meta")).not_to_have_text("Initializing search")
+
+
+def wait_for_result(page: Page, base_url: str, path: str) -> int:
+    """Wait for a search result for `path` to appear; return its position."""
+    script = f"""() => [...document.querySelectorAll({RESULT_LINKS!r})]
+        .some((a) => new URL(a.href).pathname === {path!r})"""
+    try:
+        page.wait_for_function(script, timeout=10_000)
+    except Exception as error:
+        raise AssertionError(f"{path} not in results {result_paths(page, base_url)}") from error
+    return result_paths(page, base_url).index(path)
+
+
+def expect_opened(page: Page, base_url: str, path: str) -> None:
+    """The page at `path` is shown (search.highlight may append ?h=...)."""
+    expect(page).to_have_url(re.compile(re.escape(base_url + path) + r"(\?h=[^#]*)?(#.*)?$"))
+    expect(page.get_by_role("heading", level=1)).to_be_visible()

@@ -1,0 +1,66 @@
+"""Tabs, search and the palette toggle work from the keyboard alone, on both screens."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import SCREENS
+from tests.browser.helpers import SEARCHES, expect_opened, wait_for_search_index, wait_for_tabs
+
+FOCUSED = """(selector) => document.activeElement.matches(selector)"""
+
+
+def tab_to(page: Page, selector: str, limit: int = 80) -> None:
+    """Press Tab until the focused element matches `selector`, as a keyboard user would."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(FOCUSED, selector):
+            return
+    raise AssertionError(f"{limit} presses of Tab never reached {selector}")
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_tabs_switch_with_arrow_keys(open_tab, base_url: str, screen: str) -> None:
+    visit = open_tab(screen)
+    page = visit.page
+    page.goto(base_url + "/side-by-side/models/")
+    tab_to(page, ".tabbed-set > input")
+    page.keyboard.press("ArrowRight")  # Flask -> Django, like any radio group
+    wait_for_tabs(page, "Django")
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_palette_toggle_works_with_enter(open_tab, base_url: str, screen: str) -> None:
+    visit = open_tab(screen, color_scheme="dark")
+    page = visit.page
+    page.goto(base_url + "/guide/")
+    body = page.locator("body")
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    tab_to(page, '[data-md-component="palette"] input')
+    page.keyboard.press("Enter")  # automatic (dark here) -> light
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
+    page.keyboard.press("Enter")  # light -> dark
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_search_opens_a_result_with_keys_only(open_tab, base_url: str, screen: str) -> None:
+    visit = open_tab(screen)
+    page = visit.page
+    path = SEARCHES["CSRF"]
+    page.goto(base_url + "/")
+    wait_for_search_index(page)
+    page.keyboard.press("/")  # Material's shortcut; on a phone the field is otherwise hidden
+    expect(page.locator(".md-search__input")).to_be_focused()
+    page.keyboard.type("CSRF")
+    expect(page.locator(".md-search-result__link").first).to_be_visible()
+    for _ in range(10):  # arrow down through the results to the expected page
+        page.keyboard.press("ArrowDown")
+        if page.evaluate("new URL(document.activeElement.href || location).pathname") == path:
+            break
+    page.keyboard.press("Enter")
+    expect_opened(page, base_url, path)
+    visit.assert_clean()

@@ -1,0 +1,116 @@
+"""What a reader does with a mouse or a finger, on a desktop and on a 375 px phone:
+linked Flask/Django tabs, search, the light/dark toggle and the copy button."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import SCREENS
+from tests.browser.helpers import (
+    RESULT_LINKS,
+    SEARCHES,
+    chosen_tabs,
+    expect_opened,
+    scheme,
+    wait_for_result,
+    wait_for_search_index,
+    wait_for_tabs,
+)
+
+TABS_PAGE = "/side-by-side/models/"  # its footer "Next" link leads to another page with tabs
+CODE_PAGE = "/side-by-side/models/"
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_choosing_django_switches_every_tab_set_and_is_remembered(
+    open_tab, base_url: str, screen: str
+) -> None:
+    visit = open_tab(screen)
+    page = visit.page
+    page.goto(base_url + TABS_PAGE)
+    assert set(chosen_tabs(page)) == {"Flask"}  # Flask is the default, left tab
+
+    page.locator(".tabbed-set").first.locator(".tabbed-labels > label", has_text="Django").click()
+    wait_for_tabs(page, "Django")
+
+    # Instant navigation swaps the page in place; the marker proves there was no reload.
+    page.evaluate("window.__sameDocument = true")
+    next_link = page.locator("a.md-footer__link--next")
+    next_path = next_link.evaluate("a => new URL(a.href).pathname")
+    next_link.click()
+    expect(page).to_have_url(re.compile(re.escape(base_url + next_path) + "(#.*)?$"))
+    wait_for_tabs(page, "Django")
+    assert page.evaluate("window.__sameDocument === true"), "navigation reloaded the page"
+
+    page.go_back()
+    # Choosing a tab puts its anchor in the address (#django).
+    expect(page).to_have_url(re.compile(re.escape(base_url + TABS_PAGE) + "(#.*)?$"))
+    wait_for_tabs(page, "Django")
+
+    page.reload()
+    wait_for_tabs(page, "Django")
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize(("query", "path"), SEARCHES.items())
+@pytest.mark.parametrize("screen", SCREENS)
+def test_search_finds_the_page_and_opens_it(
+    open_tab, base_url: str, screen: str, query: str, path: str
+) -> None:
+    visit = open_tab(screen)
+    page = visit.page
+    page.goto(base_url + "/")
+    if screen == "phone":  # the phone header shows a search button, not the field
+        page.locator('.md-header label.md-header__button[for="__search"]').click()
+    else:
+        page.locator(".md-search__input").click()
+    wait_for_search_index(page)
+    page.locator(".md-search__input").press_sequentially(query)  # keystrokes, as a reader types
+
+    position = wait_for_result(page, base_url, path)
+    page.locator(RESULT_LINKS).nth(position).click()
+    expect_opened(page, base_url, path)
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_palette_toggle_switches_light_and_dark_and_persists(
+    open_tab, base_url: str, screen: str
+) -> None:
+    # The system is dark: the "automatic" palette starts dark, so each click shows a change.
+    visit = open_tab(screen, color_scheme="dark")
+    page = visit.page
+    page.goto(base_url + "/guide/")
+    toggle = page.locator('[data-md-component="palette"] label:not([hidden])')
+    assert scheme(page) == "slate"
+
+    toggle.click()  # automatic -> light, against the system setting
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+    page.reload()
+    assert scheme(page) == "default"
+
+    toggle.click()  # light -> dark
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    page.goto(base_url + "/side-by-side/")
+    assert scheme(page) == "slate"
+    # The chosen palette (dark), not the system setting, is in force: its toggle is shown.
+    expect(toggle).to_have_attribute("title", "Follow the system setting")
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_copy_button_copies_the_sample(open_tab, base_url: str, screen: str) -> None:
+    visit = open_tab(screen)
+    page = visit.page
+    page.goto(base_url + CODE_PAGE)
+    block = page.locator(".md-typeset .highlight:visible").first
+    code = block.locator("pre > code").text_content() or ""
+    assert len(code.strip()) > 10
+
+    block.locator("button.md-code__button[data-md-type='copy'], button.md-clipboard").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.strip() == code.strip()
+    visit.assert_clean()

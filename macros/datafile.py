@@ -55,6 +55,7 @@ def describe(data: object, location: list[str | int]) -> tuple[str, str]:
     """Turn a JSON path into (entry, field); entries are named by their `id`.
 
     ['dimensions', 3, 'sources', 0] -> ("dimensions 'routing'", "sources.0")
+    An entry without a usable id is named by its position: "dimensions #4".
     """
     entry, rest = "(top level)", list(location)
     node = data
@@ -63,9 +64,11 @@ def describe(data: object, location: list[str | int]) -> tuple[str, str]:
             node = node[part]
         except (KeyError, IndexError, TypeError):
             break
-        if isinstance(node, dict) and "id" in node:
-            collection = location[index - 1] if isinstance(part, int) and index else part
-            entry, rest = f"{collection} '{node['id']}'", list(location[index + 1 :])
+        if isinstance(part, int) and index:
+            collection = location[index - 1]
+            name = node.get("id") if isinstance(node, dict) else None
+            label = f"'{name}'" if isinstance(name, str) and name else f"#{part + 1}"
+            entry, rest = f"{collection} {label}", list(location[index + 1 :])
     return entry, ".".join(str(part) for part in rest) or "(whole entry)"
 
 
@@ -81,11 +84,30 @@ def validate(data: object, schema_path: Path, path: Path) -> None:
 
 
 def _expected(error: jsonschema.ValidationError) -> str:
-    """Say what the schema expected, in the author's terms."""
+    """Say what the schema expected, in the author's terms.
+
+    Schemas may carry an `x-expected` annotation ("an https:// URL") on a
+    property; it names the expectation better than a regular expression does.
+    """
+    got = _shorten(error.instance)
     if error.validator == "required":
         return f"required field missing ({error.message})"
-    if error.validator == "type":
-        return f"expected {error.validator_value}, got {error.instance!r}"
     if error.validator == "additionalProperties":
         return f"unknown field ({error.message})"
-    return error.message
+    if error.validator == "type":
+        return f"expected {error.validator_value}, got {got}"
+    if error.validator in ("enum", "const"):
+        allowed = error.validator_value
+        allowed = allowed if isinstance(allowed, list) else [allowed]
+        return f"expected one of {', '.join(map(repr, allowed))}, got {got}"
+    if "x-expected" in error.schema:
+        return f"expected {error.schema['x-expected']}, got {got}"
+    if error.validator in ("minItems", "maxItems"):
+        return f"{error.validator} is {error.validator_value}: {error.message}"
+    return " ".join(error.message.split())
+
+
+def _shorten(value: object, limit: int = 80) -> str:
+    """repr() of a value, cut so that the error stays one readable line."""
+    text = " ".join(repr(value).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."

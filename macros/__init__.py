@@ -38,7 +38,7 @@ def define_env(env):
 
     @env.macro
     def comparison_table(category: str | None = None, ids: list[str] | None = None) -> str:
-        return render.comparison_table(data, category, ids, **links())
+        return render.comparison_table(data, category=category, ids=ids, **links())
 
     @env.macro
     def pros_cons(framework: str, kind: str) -> str:

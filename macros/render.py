@@ -11,6 +11,7 @@ sources, and every table or list ends with its "Last verified" date.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import posixpath
 
@@ -29,6 +30,25 @@ VERDICTS = {
 
 class MacroError(ValueError):
     """A page called a macro with an argument the data does not know."""
+
+
+def macro(function):
+    """Prefix a MacroError with the call that caused it: "version('rails'): unknown ..."."""
+
+    @functools.wraps(function)
+    def call(data: SiteData, *args, **kwargs):
+        try:
+            return function(data, *args, **kwargs)
+        except MacroError as error:
+            shown = [repr(arg) for arg in args]
+            shown += [
+                f"{key}={value!r}"
+                for key, value in kwargs.items()
+                if key in ("category", "ids", "which", "kind")
+            ]
+            raise MacroError(f"{function.__name__}({', '.join(shown)}): {error}") from None
+
+    return call
 
 
 def _allowed(what: str, value: object, allowed: list[str] | tuple[str, ...]) -> MacroError:
@@ -120,6 +140,7 @@ def select_dimensions(
     return [entry for entry in chosen if category is None or entry["category"] == category]
 
 
+@macro
 def comparison_table(
     data: SiteData,
     category: str | None = None,
@@ -193,6 +214,7 @@ def claim_list(
     return _block(listing + _verified(claims))
 
 
+@macro
 def pros_cons(data: SiteData, framework: str, kind: str, **links) -> str:
     """The article's pros or cons of one framework, each with its verdict and sources."""
     if kind not in LIST_KINDS:
@@ -200,11 +222,13 @@ def pros_cons(data: SiteData, framework: str, kind: str, **links) -> str:
     return claim_list(data, framework, (kind,), **links)
 
 
+@macro
 def when_to_choose(data: SiteData, framework: str, **links) -> str:
     """The article's "when to choose" points for one framework, checked."""
     return claim_list(data, framework, ("when",), **links)
 
 
+@macro
 def corrected_claims(data: SiteData, **links) -> str:
     """Every claim whose verdict is outdated or wrong, with what is true now."""
     claims = [c for c in data.claims if c["verdict"] in ("outdated", "wrong")]
@@ -228,6 +252,7 @@ def corrected_claims(data: SiteData, **links) -> str:
     return _block(table + _verified(claims))
 
 
+@macro
 def version(data: SiteData, framework: str, which: str = "current") -> str:
     """'current': newest release; 'tested': what the examples run on; 'lts': newest LTS."""
     entry = _framework(data, framework)
@@ -239,13 +264,16 @@ def version(data: SiteData, framework: str, which: str = "current") -> str:
     if which == "lts":
         releases = [r for r in releases if r["lts"]]
         if not releases:
-            raise MacroError(f"{entry['name']} has no supported LTS release; use 'current'")
+            raise MacroError(
+                f"{entry['name']} has no supported LTS release; allowed: 'current', 'tested'"
+            )
     else:
         releases = [r for r in releases if r["status"] == "current"]
     newest = max(releases, key=lambda r: tuple(int(n) for n in r["series"].split(".")))
     return html.escape(newest["latest"])
 
 
+@macro
 def fact(data: SiteData, fact_id: str) -> str:
     """One sourced fact from comparison.yml, as inline text."""
     if fact_id not in data.facts:

@@ -6,10 +6,18 @@ Keeping logic out of this file means a later move to another static-site
 engine only has to replace these few lines.
 """
 
+import functools
 from pathlib import Path
 
 from macros import render
 from macros.comparison_data import load_site_data
+from macros.datafile import DataError
+
+# Bad macro calls of the page being rendered. mkdocs-macros answers an exception
+# inside a page with a multi-line report and sys.exit, which also ends
+# `mkdocs serve`; collecting the error and raising it after rendering gives one
+# ERROR line instead, and serve keeps running.
+_failed_calls: list[str] = []
 
 
 def define_env(env):
@@ -18,6 +26,7 @@ def define_env(env):
     A bad data file raises DataError here, so `mkdocs build` stops with one
     ERROR line and `mkdocs serve` reports it on rebuild without exiting.
     """
+    _failed_calls.clear()
     root = Path(env.conf.config_file_path).parent
     data = load_site_data(root / "data", Path(env.conf.docs_dir))
     use_directory_urls = env.conf.use_directory_urls
@@ -28,26 +37,46 @@ def define_env(env):
         """Where the page being rendered lives, so guide links can be relative."""
         return {"from_url": env.page.url, "use_directory_urls": use_directory_urls}
 
-    @env.macro
+    def page_macro(function):
+        @functools.wraps(function)
+        def call(*args, **kwargs):
+            try:
+                return function(*args, **kwargs)
+            except render.MacroError as error:
+                _failed_calls.append(str(error))
+                return ""
+
+        return env.macro(call)
+
+    @page_macro
     def version(framework: str, which: str = "current") -> str:
         return render.version(data, framework, which)
 
-    @env.macro
+    @page_macro
     def fact(id: str) -> str:
         return render.fact(data, id)
 
-    @env.macro
+    @page_macro
     def comparison_table(category: str | None = None, ids: list[str] | None = None) -> str:
         return render.comparison_table(data, category=category, ids=ids, **links())
 
-    @env.macro
+    @page_macro
     def pros_cons(framework: str, kind: str) -> str:
         return render.pros_cons(data, framework, kind, **links())
 
-    @env.macro
+    @page_macro
     def when_to_choose(framework: str) -> str:
         return render.when_to_choose(data, framework, **links())
 
-    @env.macro
+    @page_macro
     def corrected_claims() -> str:
         return render.corrected_claims(data, **links())
+
+
+def on_post_page_macros(env):
+    """Stop the build on the first bad macro call of this page, as one line."""
+    if _failed_calls:
+        first = _failed_calls[0]
+        _failed_calls.clear()
+        page = f"{Path(env.conf.docs_dir).name}/{env.page.file.src_uri}"
+        raise DataError(f"{page}: {first}")

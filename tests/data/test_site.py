@@ -109,6 +109,15 @@ def test_an_unknown_framework_in_a_page_stops_the_build(project_copy: Path) -> N
     page.write_text(page.read_text() + '\n[[ pros_cons("rails", "pro") ]]\n')
     build = mkdocs_build(project_copy, project_copy / "site")
     assert build.returncode != 0
-    assert "pros_cons('rails', 'pro'): unknown framework 'rails'; allowed: 'flask', 'django'" in (
-        build.log
+    line = (
+        "ERROR   -  docs/guide/comparison.md: pros_cons('rails', 'pro'): "
+        "unknown framework 'rails'; allowed: 'flask', 'django'"
     )
+    assert line in build.log.splitlines(), build.log
+
+
+def test_serve_watches_the_data_files_and_macros() -> None:
+    """Without `watch`, editing data/*.yml would not rebuild the site under `mkdocs serve`."""
+    config = (Path(__file__).resolve().parents[2] / "mkdocs.yml").read_text()
+    watch = re.search(r"^watch:\n((?:  - .+\n)+)", config, re.MULTILINE)
+    assert watch and {"data", "macros"} <= set(re.findall(r"- (\S+)", watch.group(1)))

@@ -32,10 +32,37 @@ def broken_comparison(change) -> dict:
     return comparison
 
 
+# A valid claim added to the real ones, so these cases do not depend on the
+# article's claims, which the guide authors edit.
+TEST_CLAIM = {
+    "id": "test-claim",
+    "framework": "flask",
+    "kind": "con",
+    "number": 3,
+    "article": "Lack of asynchronous support",
+    "verdict": "wrong",
+    "summary": "Flask runs `async def` views since 2.0.",
+    "dimension": "async",
+    "guide": "side-by-side/async.md",
+    "sources": [
+        {
+            "title": "Flask: Using async and await",
+            "url": "https://flask.palletsprojects.com/en/stable/async-await/",
+        }
+    ],
+    "verified": "2026-11-26",
+}
+
+
 def broken_claims(change) -> dict:
     claims = read("claims.yml")
+    claims["claims"].append(json.loads(json.dumps(TEST_CLAIM)))
     change(claims)
     return claims
+
+
+def the_test_claim(claims: dict) -> dict:
+    return entry(claims["claims"], "test-claim")
 
 
 def routing(comparison: dict) -> dict:
@@ -155,37 +182,35 @@ CASES = {
     ),
     "claim-unknown-dimension": (
         "claims.yml",
-        lambda c: entry(c["claims"], "flask-con-async").update(dimension="asynchrony"),
-        "claims 'flask-con-async': field 'dimension': expected a dimension id from "
+        lambda c: the_test_claim(c).update(dimension="asynchrony"),
+        "claims 'test-claim': field 'dimension': expected a dimension id from "
         "comparison.yml, got 'asynchrony'",
     ),
     "claim-missing-guide-page": (
         "claims.yml",
-        lambda c: entry(c["claims"], "flask-con-async").update(guide="side-by-side/gone.md#x"),
-        "claims 'flask-con-async': field 'guide': expected a page that exists under docs/",
+        lambda c: the_test_claim(c).update(guide="side-by-side/gone.md#x"),
+        "claims 'test-claim': field 'guide': expected a page that exists under docs/",
     ),
     "claim-unknown-verdict": (
         "claims.yml",
-        lambda c: entry(c["claims"], "flask-con-async").update(verdict="false"),
-        "claims 'flask-con-async': field 'verdict': expected one of 'correct', 'caveat', "
+        lambda c: the_test_claim(c).update(verdict="false"),
+        "claims 'test-claim': field 'verdict': expected one of 'correct', 'caveat', "
         "'outdated', 'wrong', 'opinion', got 'false'",
     ),
     "claim-pro-without-number": (
         "claims.yml",
-        lambda c: entry(c["claims"], "flask-con-async").pop("number"),
-        "claims 'flask-con-async': field 'number': required field missing",
+        lambda c: the_test_claim(c).pop("number"),
+        "claims 'test-claim': field 'number': required field missing",
     ),
     "claim-duplicate-id": (
         "claims.yml",
-        lambda c: c["claims"].append(dict(entry(c["claims"], "flask-con-async"))),
-        "claims 'flask-con-async': field 'id': expected a unique id",
+        lambda c: c["claims"].append(dict(the_test_claim(c))),
+        "claims 'test-claim': field 'id': expected a unique id",
     ),
     "claim-javascript-url": (
         "claims.yml",
-        lambda c: entry(c["claims"], "flask-con-async")["sources"][0].update(
-            url="javascript:alert(1)"
-        ),
-        "claims 'flask-con-async': field 'sources.0.url': expected an https:// URL",
+        lambda c: the_test_claim(c)["sources"][0].update(url="javascript:alert(1)"),
+        "claims 'test-claim': field 'sources.0.url': expected an https:// URL",
     ),
 }
 
@@ -247,3 +272,49 @@ def test_describe_names_entries_by_id_then_by_position() -> None:
     )
     assert describe(doc, ["dimensions", 1, "name"]) == ("dimensions #2", "name")
     assert describe(doc, []) == ("(top level)", "(whole entry)")
+
+
+BRIEF_DIMENSIONS = [
+    "philosophy",
+    "dependencies",
+    "project-layout",
+    "routing",
+    "views",
+    "templates",
+    "orm",
+    "migrations",
+    "admin",
+    "forms",
+    "auth",
+    "sessions",
+    "csrf",
+    "security-defaults",
+    "async",
+    "rest-apis",
+    "testing",
+    "dev-server",
+    "deployment",
+    "static-files",
+    "i18n",
+    "caching-tasks",
+    "configuration",
+    "releases-support",
+    "extensions-ecosystem",
+    "learning-curve",
+    "performance",
+    "use-cases",
+]
+
+
+def test_every_dimension_the_team_agreed_on_is_in_the_data(data) -> None:
+    """Pages and the decision helper link these ids; none may silently disappear."""
+    assert set(BRIEF_DIMENSIONS) <= {d["id"] for d in data.dimensions}
+    assert list(data.categories) == [
+        "architecture",
+        "web-layer",
+        "data",
+        "security",
+        "operations",
+        "ecosystem",
+    ]
+    assert all(any(d["category"] == c for d in data.dimensions) for c in data.categories)

@@ -44,7 +44,7 @@ def macro(function):
             shown += [
                 f"{key}={value!r}"
                 for key, value in kwargs.items()
-                if key in ("category", "ids", "which", "kind")
+                if value is not None and key not in ("from_url", "use_directory_urls")
             ]
             raise MacroError(f"{function.__name__}({', '.join(shown)}): {error}") from None
 
@@ -68,8 +68,8 @@ def inline(text: str) -> str:
     if len(parts) % 2 == 0:  # an unpaired backtick is just a character
         return html.escape(text)
     return "".join(
-        f"<code>{html.escape(part)}</code>" if odd else html.escape(part)
-        for odd, part in ((index % 2 == 1, part) for index, part in enumerate(parts))
+        f"<code>{html.escape(part)}</code>" if index % 2 else html.escape(part)
+        for index, part in enumerate(parts)
     )
 
 
@@ -103,14 +103,14 @@ def _sources(sources: list[dict]) -> str:
     )
 
 
-def _verified(entries: list[dict]) -> str:
+def _verified(entries: list[dict], unit: str = "row") -> str:
     """The oldest verification date of what is shown: the whole table is at least this fresh."""
     oldest = min(entry["verified"] for entry in entries)
-    human = dt.date.fromisoformat(oldest).strftime("%-d %B %Y")
+    day = dt.date.fromisoformat(oldest)
     return (
         f'<p data-verified="{oldest}"><small>Last verified: '
-        f'<time datetime="{oldest}">{human}</time>. Each row links its official sources.'
-        "</small></p>"
+        f'<time datetime="{oldest}">{day.day} {day:%B %Y}</time>. '
+        f"Each {unit} links its official sources.</small></p>"
     )
 
 
@@ -211,7 +211,7 @@ def claim_list(
         raise MacroError(f"claims.yml has no {'/'.join(kinds)} entries for {framework!r}")
     items = "".join(_claim_item(claim, from_url, use_directory_urls) for claim in claims)
     listing = f'<ol data-list="{"-".join(kinds)}" data-framework="{framework}">{items}</ol>'
-    return _block(listing + _verified(claims))
+    return _block(listing + _verified(claims, "item"))
 
 
 @macro

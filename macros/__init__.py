@@ -13,12 +13,6 @@ from macros import render
 from macros.comparison_data import load_site_data
 from macros.datafile import DataError
 
-# Bad macro calls of the page being rendered. mkdocs-macros answers an exception
-# inside a page with a multi-line report and sys.exit, which also ends
-# `mkdocs serve`; collecting the error and raising it after rendering gives one
-# ERROR line instead, and serve keeps running.
-_failed_calls: list[str] = []
-
 
 def define_env(env):
     """Register the page macros (called by mkdocs-macros at config time).
@@ -26,7 +20,6 @@ def define_env(env):
     A bad data file raises DataError here, so `mkdocs build` stops with one
     ERROR line and `mkdocs serve` reports it on rebuild without exiting.
     """
-    _failed_calls.clear()
     root = Path(env.conf.config_file_path).parent
     data = load_site_data(root / "data", Path(env.conf.docs_dir))
     use_directory_urls = env.conf.use_directory_urls
@@ -37,16 +30,29 @@ def define_env(env):
         """Where the page being rendered lives, so guide links can be relative."""
         return {"from_url": env.page.url, "use_directory_urls": use_directory_urls}
 
+    # mkdocs-macros answers an exception inside a page with a multi-line report
+    # and sys.exit, which also ends `mkdocs serve`. A bad call is noted instead
+    # and raised after the page as one DataError line; serve keeps running.
+    failed_calls: list[str] = []
+
     def page_macro(function):
         @functools.wraps(function)
         def call(*args, **kwargs):
             try:
                 return function(*args, **kwargs)
             except render.MacroError as error:
-                _failed_calls.append(str(error))
+                failed_calls.append(str(error))
                 return ""
 
         return env.macro(call)
+
+    def report_failed_call(env) -> None:
+        if failed_calls:
+            first = failed_calls[0]
+            failed_calls.clear()
+            raise DataError(f"{Path(env.conf.docs_dir).name}/{env.page.file.src_uri}: {first}")
+
+    env.post_macro_functions.append(report_failed_call)
 
     @page_macro
     def version(framework: str, which: str = "current") -> str:
@@ -71,12 +77,3 @@ def define_env(env):
     @page_macro
     def corrected_claims() -> str:
         return render.corrected_claims(data, **links())
-
-
-def on_post_page_macros(env):
-    """Stop the build on the first bad macro call of this page, as one line."""
-    if _failed_calls:
-        first = _failed_calls[0]
-        _failed_calls.clear()
-        page = f"{Path(env.conf.docs_dir).name}/{env.page.file.src_uri}"
-        raise DataError(f"{page}: {first}")

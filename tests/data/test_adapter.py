@@ -23,6 +23,7 @@ class FakeEnv:
         )
         self.variables: dict = {}
         self.macros: dict = {}
+        self.post_macro_functions: list = []
         self.page = SimpleNamespace(url="guide/comparison/", file=SimpleNamespace(src_uri="x.md"))
 
     def macro(self, function):
@@ -51,12 +52,13 @@ def test_bad_call_is_reported_once_after_the_page_as_one_line() -> None:
     env = FakeEnv()
     macros.define_env(env)
     assert env.macros["when_to_choose"]("rails") == ""
+    (report,) = env.post_macro_functions
     with pytest.raises(DataError) as caught:
-        macros.on_post_page_macros(env)
+        report(env)
     assert str(caught.value) == (
         "docs/x.md: when_to_choose('rails'): unknown framework 'rails'; allowed: 'flask', 'django'"
     )
-    macros.on_post_page_macros(env)  # reported once: the next page starts clean
+    report(env)  # reported once: the next page starts clean
 
 
 def test_bad_data_stops_define_env(tmp_path: Path) -> None:

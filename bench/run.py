@@ -1,0 +1,302 @@
+"""`make bench`: build time, page weight and Lighthouse scores, written to bench/REPORT.md.
+
+Not a test: numbers depend on the machine. Run it on a quiet machine, then commit the report.
+1. Full strict build, median of 5, against the same docs/ built with plain Material
+   (no plugins, no Markdown extensions, no overrides): the ratio is what our stack costs.
+2. Every page's first visit in Chromium (empty cache), served like GitHub Pages (gzip,
+   max-age=600; see server.py): gzipped bytes by kind and request count.
+3. Lighthouse 12.8.2 (bench/package.json) on the home page and the heaviest page,
+   mobile and desktop: four category scores and total transfer bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlparse
+
+from playwright.sync_api import sync_playwright
+from server import serve
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+REPORT = BENCH / "REPORT.md"
+RUNS = 5
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "chromium"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # nothing leaves the machine
+]
+# The budget from issue 6.
+BUDGET = {
+    "performance_mobile": 98,
+    "other_categories": 100,
+    "home_first_visit_bytes": 80 * 1024,
+    "build_ratio": 1.5,
+}
+PLAIN_CONFIG = """\
+site_name: Plain Material
+site_url: {site_url}
+docs_dir: {docs}
+theme:
+  name: material
+  font: false
+plugins: []
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def timed_build(config: Path, site_dir: Path, site_url: str, strict: bool) -> float:
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site_dir)]
+    if strict:
+        command.append("--strict")  # never -q or -v with --strict (see Makefile)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=config.parent, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"build failed ({config}):\n{result.stdout}{result.stderr}")
+    return elapsed
+
+
+def build_times(work: Path, site_url: str) -> dict[str, list[float]]:
+    plain = work / "plain"
+    plain.mkdir()
+    (plain / "mkdocs.yml").write_text(
+        PLAIN_CONFIG.format(site_url=site_url, docs=ROOT / "docs"), encoding="utf-8"
+    )
+    times: dict[str, list[float]] = {"ours": [], "plain": []}
+    for run in range(RUNS):  # interleaved, so a busy moment hits both alike
+        print(f"build {run + 1}/{RUNS}", flush=True)
+        times["ours"].append(timed_build(ROOT / "mkdocs.yml", work / "site", site_url, True))
+        times["plain"].append(timed_build(plain / "mkdocs.yml", plain / "site", site_url, False))
+    return times
+
+
+def page_paths(site: Path) -> list[str]:
+    paths = []
+    for html in sorted(site.rglob("index.html")):
+        relative = html.parent.relative_to(site).as_posix()
+        paths.append("/" if relative == "." else f"/{relative}/")
+    return paths
+
+
+def kind_of(content_type: str, url: str) -> str:
+    if "html" in content_type:
+        return "html"
+    if "css" in content_type:
+        return "css"
+    if "javascript" in content_type:
+        return "js"
+    if "font" in content_type or url.endswith((".woff2", ".woff", ".ttf")):
+        return "font"
+    return "other"  # search index JSON, sitemap, images
+
+
+def first_visits(base_url: str, paths: list[str]) -> dict[str, dict]:
+    """Each page in a fresh context (empty cache): gzipped bytes by kind, requests, hosts."""
+    weights = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS[1:])
+        for path in paths:
+            context = browser.new_context(viewport={"width": 375, "height": 812})
+            page = context.new_page()
+            responses = []
+            page.on("requestfinished", lambda request: responses.append(request))
+            page.goto(base_url + path, wait_until="networkidle")
+            totals = dict.fromkeys(("html", "css", "js", "font", "other"), 0)
+            hosts = set()
+            for request in responses:
+                if request.url.startswith("data:"):
+                    continue
+                hosts.add(urlparse(request.url).hostname)
+                sizes = request.sizes()
+                response = request.response()
+                kind = kind_of(response.headers.get("content-type", "") if response else "", "")
+                totals[kind] += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+            weights[path] = {
+                **totals,
+                "total": sum(totals.values()),
+                "requests": len([r for r in responses if not r.url.startswith("data:")]),
+                "foreign_hosts": sorted(h for h in hosts if h != "127.0.0.1"),
+            }
+            context.close()
+        browser.close()
+    return weights
+
+
+def lighthouse(url: str, preset: str, out: Path) -> dict:
+    command = [
+        str(BENCH / "node_modules" / ".bin" / "lighthouse"),
+        url,
+        "--output=json",
+        f"--output-path={out}",
+        "--quiet",
+        f"--chrome-flags={' '.join(CHROMIUM_FLAGS)}",
+    ]
+    if preset == "desktop":
+        command.append("--preset=desktop")
+    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    report = json.loads(out.read_text(encoding="utf-8"))
+    scores = {key: round(cat["score"] * 100) for key, cat in report["categories"].items()}
+    items = report["audits"]["network-requests"]["details"]["items"]
+    failing = sorted(
+        audit_id
+        for audit_id, audit in report["audits"].items()
+        if audit.get("score") is not None
+        and audit["score"] < 0.9
+        and audit.get("scoreDisplayMode") in {"binary", "numeric", "metricSavings"}
+    )
+    metrics = report["audits"]["metrics"]["details"]["items"][0]
+    return {
+        **scores,
+        "bytes": int(report["audits"]["total-byte-weight"]["numericValue"]),
+        "requests": len(items),
+        "third_party": sorted(
+            {urlparse(i["url"]).hostname for i in items if i["url"].startswith("http")}
+            - {"127.0.0.1"}
+        ),
+        "fcp": metrics["firstContentfulPaint"],
+        "lcp": metrics["largestContentfulPaint"],
+        "tbt": metrics["totalBlockingTime"],
+        "failing": failing,
+    }
+
+
+def kib(value: float) -> str:
+    return f"{value / 1024:.1f}"
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
+def write_report(times: dict, weights: dict, scores: dict, heaviest: str) -> None:
+    ours, plain = statistics.median(times["ours"]), statistics.median(times["plain"])
+    ratio = ours / plain
+    home = weights["/"]
+    foreign = sorted({h for w in weights.values() for h in w["foreign_hosts"]})
+    lines = [
+        "# Benchmark report",
+        "",
+        f"Written by `make bench` (bench/run.py) on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, "
+        f"{platform.platform()}, {os.cpu_count()} cores (shared: numbers are noisy).",
+        "Pages were served by bench/server.py the way GitHub Pages serves them: gzip "
+        "(level 6) for text files, `Cache-Control: max-age=600`, 404.html for missing paths.",
+        "",
+        "## Budget",
+        "",
+        "| budget | target | measured | |",
+        "|---|---|---|---|",
+    ]
+    worst_perf = min(s["performance"] for key, s in scores.items() if key[1] == "mobile")
+    worst_other = min(
+        s[c] for s in scores.values() for c in ("accessibility", "best-practices", "seo")
+    )
+    lines += [
+        f"| Lighthouse mobile Performance, every measured page | >= 98 | {worst_perf} (lowest) "
+        f"| {verdict(worst_perf >= BUDGET['performance_mobile'])} |",
+        f"| Accessibility, Best Practices, SEO, every run | 100 | {worst_other} (lowest) "
+        f"| {verdict(worst_other >= BUDGET['other_categories'])} |",
+        f"| Home page first visit, gzipped | <= 80 KiB | {kib(home['total'])} KiB "
+        f"| {verdict(home['total'] <= BUDGET['home_first_visit_bytes'])} |",
+        f"| Third-party requests, all pages | 0 | {len(foreign)} {foreign or ''} "
+        f"| {verdict(not foreign)} |",
+        f"| Strict build vs plain Material | <= 1.5x | {ratio:.2f}x "
+        f"| {verdict(ratio <= BUDGET['build_ratio'])} |",
+        "",
+        "## Build time (seconds, median of 5)",
+        "",
+        "| build | median | runs |",
+        "|---|---|---|",
+        f"| this site: `mkdocs build --strict` | {ours:.2f} | "
+        + ", ".join(f"{t:.2f}" for t in times["ours"])
+        + " |",
+        f"| same docs/, plain Material, no plugins or extensions | {plain:.2f} | "
+        + ", ".join(f"{t:.2f}" for t in times["plain"])
+        + " |",
+        "",
+        "Wall-clock time of the whole `mkdocs build` process, Python start-up included.",
+        "",
+        "## Lighthouse 12.8.2",
+        "",
+        "| page | form factor | Performance | Accessibility | Best Practices | SEO "
+        "| transfer KiB | requests | FCP ms | LCP ms | TBT ms | audits below 0.9 |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for (path, preset), s in scores.items():
+        lines.append(
+            f"| `{path}` | {preset} | {s['performance']} | {s['accessibility']} "
+            f"| {s['best-practices']} | {s['seo']} | {kib(s['bytes'])} | {s['requests']} "
+            f"| {s['fcp']:.0f} | {s['lcp']:.0f} | {s['tbt']:.0f} "
+            f"| {', '.join(s['failing']) or 'none'} |"
+        )
+    lines += [
+        "",
+        f"The heaviest page (most gzipped bytes on first visit) is `{heaviest}`.",
+        "",
+        "## First visit, per page (KiB gzipped, headers included; 375 px viewport)",
+        "",
+        "| page | HTML | CSS | JS | fonts | other | total | requests |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for path, w in weights.items():
+        lines.append(
+            f"| `{path}` | {kib(w['html'])} | {kib(w['css'])} | {kib(w['js'])} "
+            f"| {kib(w['font'])} | {kib(w['other'])} | {kib(w['total'])} | {w['requests']} |"
+        )
+    lines += [
+        "",
+        '"other" is the search index (search/search_index.json, fetched by the search '
+        "worker on every first visit), sitemap.xml (instant navigation) and images.",
+        "",
+    ]
+    REPORT.write_text("\n".join(lines), encoding="utf-8")
+
+
+def main() -> None:
+    if not (BENCH / "node_modules" / ".bin" / "lighthouse").exists():
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=BENCH, check=True)
+    port = free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        times = build_times(work, base_url + "/")
+        site = work / "site"
+        server = serve(site, port)
+        try:
+            print("first visits", flush=True)
+            weights = first_visits(base_url, page_paths(site))
+            heaviest = max((p for p in weights if p != "/"), key=lambda p: weights[p]["total"])
+            scores = {}
+            for path in ("/", heaviest):
+                for preset in ("mobile", "desktop"):
+                    print(f"lighthouse {preset} {path}", flush=True)
+                    out = work / f"lh-{preset}-{len(scores)}.json"
+                    scores[path, preset] = lighthouse(base_url + path, preset, out)
+        finally:
+            server.shutdown()
+    write_report(times, weights, scores, heaviest)
+    print(REPORT.read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,5 +1,5 @@
-"""Every page, on a desktop and a 375 px phone, in light and dark: it loads from 127.0.0.1
-alone without an error, never scrolls sideways, and axe-core finds no violation."""
+"""Every page, on a desktop and a 375 px phone: it loads from 127.0.0.1 alone without an
+error, never scrolls sideways, and axe-core finds no violation (light and dark palettes)."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def axe_violations(page: Page) -> list[str]:
 
 @pytest.mark.parametrize("path", page_paths())
 @pytest.mark.parametrize("screen", SCREENS)
-def test_page_is_clean_in_both_palettes(open_tab, base_url: str, screen: str, path: str) -> None:
+def test_page_is_clean_and_accessible(open_tab, base_url: str, screen: str, path: str) -> None:
     visit = open_tab(screen)
     page = visit.page
     # networkidle: the search worker's index and the sitemap have loaded too.
@@ -75,7 +75,10 @@ def test_page_is_clean_in_both_palettes(open_tab, base_url: str, screen: str, pa
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= width, page.evaluate(WIDE_ELEMENTS)
 
-    for scheme, attribute in SCHEMES.items():
+    # Contrast depends on the palette, structure on the screen: both palettes on the
+    # desktop, the light one on the phone, keep the suite fast.
+    schemes = SCHEMES if screen == "desktop" else {"light": SCHEMES["light"]}
+    for scheme, attribute in schemes.items():
         page.emulate_media(color_scheme=scheme)
         expect(page.locator("body")).to_have_attribute("data-md-color-scheme", attribute)
         violations = axe_violations(page)

@@ -21,11 +21,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Request, sync_playwright
 from server import serve
 
 BENCH = Path(__file__).resolve().parent
@@ -55,6 +56,16 @@ theme:
   font: false
 plugins: []
 """
+# This site minus the macros plugin (macro calls stay as text): shows what macros cost.
+NO_MACROS_CONFIG = """\
+INHERIT: {root}/mkdocs.yml
+docs_dir: {root}/docs
+theme:
+  custom_dir: {root}/overrides
+watch: []
+plugins:
+  - search
+"""
 
 
 def free_port() -> int:
@@ -69,7 +80,8 @@ def timed_build(config: Path, site_dir: Path, site_url: str, strict: bool) -> fl
         command.append("--strict")  # never -q or -v with --strict (see Makefile)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
     start = time.perf_counter()
-    result = subprocess.run(command, cwd=config.parent, env=env, capture_output=True, text=True)
+    # From the project root: snippets' base_path (examples/) is relative to it.
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         sys.exit(f"build failed ({config}):\n{result.stdout}{result.stderr}")
@@ -82,10 +94,14 @@ def build_times(work: Path, site_url: str) -> dict[str, list[float]]:
     (plain / "mkdocs.yml").write_text(
         PLAIN_CONFIG.format(site_url=site_url, docs=ROOT / "docs"), encoding="utf-8"
     )
-    times: dict[str, list[float]] = {"ours": [], "plain": []}
-    for run in range(RUNS):  # interleaved, so a busy moment hits both alike
+    (plain / "no-macros.yml").write_text(NO_MACROS_CONFIG.format(root=ROOT), encoding="utf-8")
+    times: dict[str, list[float]] = {"ours": [], "no_macros": [], "plain": []}
+    for run in range(RUNS):  # interleaved, so a busy moment hits all alike
         print(f"build {run + 1}/{RUNS}", flush=True)
         times["ours"].append(timed_build(ROOT / "mkdocs.yml", work / "site", site_url, True))
+        times["no_macros"].append(
+            timed_build(plain / "no-macros.yml", plain / "site-nm", site_url, False)
+        )
         times["plain"].append(timed_build(plain / "mkdocs.yml", plain / "site", site_url, False))
     return times
 
@@ -110,6 +126,16 @@ def kind_of(content_type: str, url: str) -> str:
     return "other"  # search index JSON, sitemap, images
 
 
+def collector() -> tuple[list, Callable[[Request], None]]:
+    """A list and a function that appends to it (Playwright handlers must be Python functions)."""
+    seen: list[Request] = []
+
+    def record(request: Request) -> None:
+        seen.append(request)
+
+    return seen, record
+
+
 def first_visits(base_url: str, paths: list[str]) -> dict[str, dict]:
     """Each page in a fresh context (empty cache): gzipped bytes by kind, requests, hosts."""
     weights = {}
@@ -118,8 +144,8 @@ def first_visits(base_url: str, paths: list[str]) -> dict[str, dict]:
         for path in paths:
             context = browser.new_context(viewport={"width": 375, "height": 812})
             page = context.new_page()
-            responses = []
-            page.on("requestfinished", lambda request: responses.append(request))
+            responses, record = collector()
+            page.on("requestfinished", record)
             page.goto(base_url + path, wait_until="networkidle")
             totals = dict.fromkeys(("html", "css", "js", "font", "other"), 0)
             hosts = set()
@@ -229,6 +255,10 @@ def write_report(times: dict, weights: dict, scores: dict, heaviest: str) -> Non
         "|---|---|---|",
         f"| this site: `mkdocs build --strict` | {ours:.2f} | "
         + ", ".join(f"{t:.2f}" for t in times["ours"])
+        + " |",
+        f"| the same without the macros plugin (not strict) | "
+        f"{statistics.median(times['no_macros']):.2f} | "
+        + ", ".join(f"{t:.2f}" for t in times["no_macros"])
         + " |",
         f"| same docs/, plain Material, no plugins or extensions | {plain:.2f} | "
         + ", ".join(f"{t:.2f}" for t in times["plain"])

@@ -30,8 +30,8 @@ build: $(VENV)/.site-deps
 	$(BIN)/mkdocs build --strict
 
 lint: $(VENV)/.dev-deps
-	$(BIN)/ruff check macros tests examples
-	$(BIN)/ruff format --check macros tests examples
+	$(BIN)/ruff check macros tests examples bench
+	$(BIN)/ruff format --check macros tests examples bench
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 test: lint

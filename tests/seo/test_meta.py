@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+import subprocess
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,25 @@ def test_description_falls_back_to_site_description(site: Build, path: str) -> N
     """Pages without `description:` get the site's; pages with one get their own."""
     own = front_matter(source_of(path)).get("description")
     assert meta(site.page(path), name="description") == (own or SITE_DESCRIPTION).strip()
+
+
+def last_commit_date(source: Path) -> date | None:
+    """UTC date of the last commit touching `source` (author date, as the plugin reads it)."""
+    stamp = subprocess.run(
+        ["git", "log", "-1", "--format=%at", "--", str(source)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    return datetime.fromtimestamp(int(stamp), UTC).date() if stamp else None
+
+
+def test_date_modified_is_the_git_date_when_the_plugin_gives_one(site: Build) -> None:
+    if "git-revision-date-localized" not in CONFIG:
+        pytest.skip("git-revision-date-localized is not enabled: dateModified is the build date")
+    for path in sitemap_paths(site):
+        committed = last_commit_date(source_of(path))
+        if committed:
+            modified = json_ld(site.page(path))["dateModified"]
+            assert modified == committed.isoformat(), path

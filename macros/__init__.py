@@ -36,3 +36,21 @@ def define_env(env):
     @env.macro
     def corrected_claims() -> str:
         return "(corrected claims table)"
+
+    # --- Decision helper (issue 7): data/decision.yml -> docs/guide/decide.md ---
+    # Loaded and checked once per build, so a bad entry stops the build early.
+    from pathlib import Path
+
+    from macros import decision
+
+    decision_data = decision.load_decision(Path(env.project_dir), Path(env.conf["docs_dir"]))
+
+    @env.macro
+    def decision_helper() -> str:
+        return decision.render_helper(
+            decision_data, decision.page_linker(env), decision.script_href(env)
+        )
+
+    @env.macro
+    def decision_table() -> str:
+        return decision.render_table(decision_data, decision.page_linker(env))

@@ -1,8 +1,8 @@
 """The decision helper: load data/decision.yml and render it for docs/guide/decide.md.
 
-The data file is the single source. These functions render it three ways: an
-HTML form (hidden until the page's script shows it), a JSON block the script
-reads its weights from, and a static "if you need X, prefer Y, because Z" table
+The data file is the single source. These functions render it two ways: an
+HTML form (hidden until the page's script shows it) carrying the weights as
+JSON for the script, and a static "if you need X, prefer Y, because Z" table
 that works without JavaScript. The scoring itself lives only in the script
 (docs/assets/javascripts/decide.js); tests run the data file's `cases` against it.
 """
@@ -85,9 +85,14 @@ def _check_case(case: dict, path: Path, question_of: dict[str, str]) -> None:
             )
 
 
-def render_form(data: dict) -> str:
-    """The questions as radio groups; hidden until the script shows it (it needs the script)."""
-    parts = ['<form class="decide-form" id="decide-form" hidden>']
+def render_form(data: dict, weights: str = "{}") -> str:
+    """The questions as radio groups; hidden until the script shows it (it needs the script).
+
+    `weights` (JSON from `weights_json`) rides in a data attribute rather than a
+    <script type="application/json"> block: Material's instant navigation re-runs
+    inline scripts in the content and drops their type, which would execute JSON.
+    """
+    parts = [f'<form class="decide-form" id="decide-form" data-weights="{escape(weights)}" hidden>']
     for number, question in enumerate(data["questions"], start=1):
         qid = question["id"]
         parts.append(f'<fieldset id="decide-q-{qid}">')
@@ -109,15 +114,16 @@ def render_result() -> str:
     """The result region: the verdict line is a polite live region, the reasons follow it.
 
     Material's admonition classes give it a visible box without a stylesheet of its own.
+    The outer element carries `hidden`, which the admonition's own display rule would beat.
     """
     return (
-        '<div class="admonition tip decide-result" id="decide-result" hidden>'
+        '<div class="decide-result" id="decide-result" hidden><div class="admonition tip">'
         '<p class="admonition-title" id="decide-verdict" role="status"></p>'
-        '<div id="decide-reasons"></div></div>'
+        '<div id="decide-reasons"></div></div></div>'
     )
 
 
-def script_data(data: dict, link: Linker) -> str:
+def weights_json(data: dict, link: Linker) -> str:
     """The questions and weights as JSON for the script, guide links resolved for this page."""
     questions = [
         {
@@ -137,19 +143,15 @@ def script_data(data: dict, link: Linker) -> str:
         }
         for question in data["questions"]
     ]
-    text = json.dumps({"threshold": data["threshold"], "questions": questions})
-    # "<" never appears raw, so no "</script>" or "<!--" can end the block early.
-    text = text.replace("<", "\\u003c")
-    return f'<script type="application/json" id="decide-weights">{text}</script>'
+    return json.dumps({"threshold": data["threshold"], "questions": questions})
 
 
 def render_helper(data: dict, link: Linker, script_href: str) -> str:
-    """Everything the interactive part needs, in the order the script expects it."""
+    """Everything the interactive part needs: form, result region, then the script."""
     return "\n".join(
         [
-            render_form(data),
+            render_form(data, weights_json(data, link)),
             render_result(),
-            script_data(data, link),
             f'<script src="{escape(script_href)}"></script>',
         ]
     )

@@ -1,4 +1,4 @@
-"""The macros render the data file as an accessible form, a JSON block and a no-JS table."""
+"""The macros render the data file as an accessible form (weights attached) and a no-JS table."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from macros.decision import load_decision, render_form, render_table, script_data
+from macros.decision import load_decision, render_form, render_table, weights_json
 from tests.conftest import ROOT, Build
 
 HOSTILE = "<script>alert(\"x\")</script> & 'quotes' </script><!--"
@@ -58,12 +58,14 @@ def test_table_escapes_text_and_links_and_keeps_inline_code() -> None:
     assert cells[2].a["href"] == "../choose/?x=1&y=<2>"
 
 
-def test_json_block_cannot_be_closed_by_the_data() -> None:
-    html = script_data(hostile_data(), fake_link)
-    assert html.count("</script>") == 1
-    assert "<!--" not in html
-    block = BeautifulSoup(html, "html.parser").script
-    assert json.loads(block.string)["questions"][0]["answers"][0]["label"] == HOSTILE
+def test_weights_travel_intact_in_a_data_attribute() -> None:
+    data = hostile_data()
+    html = render_form(data, weights_json(data, fake_link))
+    assert "<script>" not in html
+    form = BeautifulSoup(html, "html.parser").form
+    weights = json.loads(form["data-weights"])
+    assert weights["questions"][0]["answers"][0]["label"] == HOSTILE
+    assert weights["questions"][0]["answers"][0]["href"] == "../choose/?x=1&y=<2>"
 
 
 def test_built_page_labels_every_radio_inside_a_fieldset_with_a_legend(site: Build) -> None:
@@ -93,9 +95,9 @@ def test_built_page_has_a_live_region_and_loads_the_script_once(site: Build) -> 
     )
 
 
-def test_json_block_is_the_data_file(site: Build) -> None:
+def test_form_weights_are_the_data_file(site: Build) -> None:
     data = load_decision(ROOT, ROOT / "docs")
-    block = json.loads(site.page("guide/decide/").find(id="decide-weights").string)
+    block = json.loads(site.page("guide/decide/").find(id="decide-form")["data-weights"])
     assert block["threshold"] == data["threshold"]
     expected = [
         [(a["id"], a["label"], a["weights"]["flask"], a["weights"]["django"]) for a in q["answers"]]
@@ -120,7 +122,7 @@ def test_every_guide_link_reaches_an_existing_page_and_anchor(site: Build) -> No
     page = site.page("guide/decide/")
     page_dir = site.site / "guide" / "decide"
     hrefs = {a["href"] for a in page.find(id="decide-table").find_all("a")}
-    block = json.loads(page.find(id="decide-weights").string)
+    block = json.loads(page.find(id="decide-form")["data-weights"])
     hrefs |= {a["href"] for q in block["questions"] for a in q["answers"]}
     assert len(hrefs) >= 5
     for href in hrefs:

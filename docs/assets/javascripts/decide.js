@@ -1,6 +1,6 @@
 /* Decision helper for guide/decide/: scores the questionnaire and explains the result.
  *
- * The questions and weights come from the page's #decide-weights block, which the
+ * The questions and weights come from the form's data-weights attribute, which the
  * macros render from data/decision.yml (the single source). This file is
  * included by the page itself, inside the content: Material's instant
  * navigation re-runs such scripts after every page swap, so `init` runs on each
@@ -112,10 +112,9 @@
 
   function init() {
     const form = document.getElementById("decide-form");
-    const source = document.getElementById("decide-weights");
-    if (!form || !source || form.dataset.ready) return;
+    if (!form || form.dataset.ready) return;
     form.dataset.ready = "true";
-    const data = JSON.parse(source.textContent);
+    const data = JSON.parse(form.dataset.weights);
     const params = new URLSearchParams(location.search);
     for (const input of form.querySelectorAll("input[type=radio]")) {
       input.checked = params.get(input.name) === input.value;

@@ -105,6 +105,15 @@ def test_balanced_answers_say_either_fits(
     assert not problems
 
 
+def test_answers_that_favour_neither_say_so(page: Page, base_url: str) -> None:
+    page.goto(base_url + PATH)
+    choose(page, ["size-unsure", "knows-neither", "sync"])
+    expect(verdict(page)).to_have_text(
+        "Either fits: none of your answers favours one framework. Flask 0 points, Django 0."
+    )
+    expect(page.locator("#decide-reasons li")).to_have_count(0)
+
+
 def test_shared_url_restores_answers_and_verdict_and_survives_reload(
     sized_page: Page, base_url: str, problems: list[str]
 ) -> None:
@@ -204,35 +213,44 @@ def test_without_javascript_the_table_gives_the_advice(browser: Browser, base_ur
     context.close()
 
 
-# The theme's teal primary colour (#009485) is 3.76:1 on white, under 4.5:1, and
-# Material uses it for every link and .md-button. That is a site-wide palette issue
-# for overrides/ (browser helper), not this page's content, so only contrast failures
-# in exactly that colour are let through here; anything else still fails.
-THEME_PRIMARY_COLOUR = """el => {
-  const probe = document.createElement("span");
-  probe.style.color = "var(--md-primary-fg-color)";
-  el.append(probe);
-  const primary = getComputedStyle(probe).color;
-  probe.remove();
-  return getComputedStyle(el).color === primary;
+# Known theme issues, fixed site-wide in overrides/ by the browser helper, not in
+# this page's content: the teal primary colour is under 4.5:1 (3.76:1 on white,
+# 4.27:1 on slate) and Material uses it for .md-button, and links in text are told
+# apart by colour alone (link-in-text-block). Only failures of those two rules on
+# elements drawn in the theme's own link or primary colour are let through here.
+THEME_RULES = {"color-contrast", "link-in-text-block"}
+IN_THEME_COLOUR = """el => {
+  const colour = name => {
+    const probe = document.createElement("span");
+    probe.style.color = `var(${name})`;
+    el.append(probe);
+    const value = getComputedStyle(probe).color;
+    probe.remove();
+    return value;
+  };
+  const own = getComputedStyle(el).color;
+  return own === colour("--md-typeset-a-color") || own === colour("--md-primary-fg-color");
 }"""
 
 
-def not_theme_colour(page: Page, violation: dict) -> list[str]:
-    """The targets of a violation that are not explained by the theme's primary colour."""
-    if violation["id"] != "color-contrast":
-        return [str(node["target"]) for node in violation["nodes"]]
+def unexplained(page: Page, violation: dict) -> list[str]:
+    """The targets of a violation that the known theme issues do not explain."""
     return [
         str(node["target"])
         for node in violation["nodes"]
-        if not page.locator(node["target"][0]).evaluate(THEME_PRIMARY_COLOUR)
+        if violation["id"] not in THEME_RULES
+        or not page.locator(node["target"][0]).evaluate(IN_THEME_COLOUR)
     ]
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("state", ["empty", "answered"])
-def test_axe_finds_nothing_in_the_content(page: Page, base_url: str, state: str) -> None:
+def test_axe_finds_nothing_in_the_content(
+    page: Page, base_url: str, state: str, scheme: str
+) -> None:
     """Scoped to .md-content: the theme's own known issues are fixed in overrides/ separately."""
     answers = BALANCED if state == "answered" else []
+    page.emulate_media(color_scheme=scheme)
     page.goto(base_url + PATH + (query(answers) if answers else ""))
     expect(page.locator("#decide-form")).to_be_visible()
     tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
@@ -242,5 +260,4 @@ def test_axe_finds_nothing_in_the_content(page: Page, base_url: str, state: str)
         options={"runOnly": {"type": "tag", "values": tags}},
     )
     violations = results.response["violations"]
-    unexplained = {v["id"]: not_theme_colour(page, v) for v in violations}
-    assert not any(unexplained.values()), results.generate_report()
+    assert not any(unexplained(page, v) for v in violations), results.generate_report()

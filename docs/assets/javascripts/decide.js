@@ -48,6 +48,9 @@
   function verdictText(result, threshold) {
     const points = `Flask ${result.flask} points, Django ${result.django}.`;
     if (result.verdict === "none") return "Answer any question to see which framework fits.";
+    if (result.verdict === "balanced" && !result.reasons.length) {
+      return `Either fits: none of your answers favours one framework. ${points}`;
+    }
     if (result.verdict === "balanced") {
       return `Either fits; these are the trade-offs. ${points} A gap of ${threshold} or less counts as balanced.`;
     }

@@ -74,7 +74,9 @@ def test_small_api_team_gets_flask(sized_page: Page, base_url: str, problems: li
     sized_page.goto(base_url + PATH)
     expect(verdict(sized_page)).to_have_text("Answer any question to see which framework fits.")
     choose(sized_page, SMALL_API_TEAM)
-    expect(verdict(sized_page)).to_contain_text("Flask fits your answers better.")
+    expect(verdict(sized_page)).to_have_text(
+        "Flask fits your answers better. Flask 5 points, Django 0 points."
+    )
     assert reason_labels(sized_page)[0] == LABELS["json-api"]
     links = sized_page.locator("#decide-reasons a")
     expect(links.first).to_have_attribute("href", re.compile(r"side-by-side/json-apis/"))
@@ -109,7 +111,7 @@ def test_answers_that_favour_neither_say_so(page: Page, base_url: str) -> None:
     page.goto(base_url + PATH)
     choose(page, ["size-unsure", "knows-neither", "sync"])
     expect(verdict(page)).to_have_text(
-        "Either fits: none of your answers favours one framework. Flask 0 points, Django 0."
+        "Either fits: none of your answers favours one framework. Flask 0 points, Django 0 points."
     )
     expect(page.locator("#decide-reasons li")).to_have_count(0)
 

@@ -46,7 +46,8 @@
   }
 
   function verdictText(result, threshold) {
-    const points = `Flask ${result.flask} points, Django ${result.django}.`;
+    const count = (n) => `${n} point${n === 1 ? "" : "s"}`;
+    const points = `Flask ${count(result.flask)}, Django ${count(result.django)}.`;
     if (result.verdict === "none") return "Answer any question to see which framework fits.";
     if (result.verdict === "balanced" && !result.reasons.length) {
       return `Either fits: none of your answers favours one framework. ${points}`;

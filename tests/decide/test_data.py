@@ -141,11 +141,11 @@ def test_guide_link_must_name_an_existing_page(project_copy: Path) -> None:
 
 
 def test_unknown_field_is_rejected(project_copy: Path) -> None:
-    break_data(project_copy, lambda data: answer(data, "small").update(wieghts={}))
+    break_data(project_copy, lambda data: answer(data, "small").update(notes={}))
     with pytest.raises(DataError) as error:
         load(project_copy)
     assert str(error.value) == (
-        "data/decision.yml: answers 'small': field 'wieghts': expected only known fields "
+        "data/decision.yml: answers 'small': field 'notes': expected only known fields "
         "(id, label, weights, reason, guide, sources)"
     )
 

@@ -106,7 +106,8 @@ def test_copy_button_copies_the_sample(open_tab, base_url: str, screen: str) -> 
     visit = open_tab(screen)
     page = visit.page
     page.goto(base_url + CODE_PAGE)
-    block = page.locator(".md-typeset .highlight:visible").first
+    # A visible block without code annotations (their markers are not part of the code).
+    block = page.locator(".md-typeset .highlight:visible:not(:has(.md-annotation))").first
     code = block.locator("pre > code").text_content() or ""
     assert len(code.strip()) > 10
 

@@ -18,4 +18,6 @@ async def prices():
     # Both awaits run at the same time; the view still holds one WSGI worker.
     results = await asyncio.gather(fetch_price("tea"), fetch_price("coffee"))
     return list(results)
+
+
 # --8<-- [end:view]

@@ -24,6 +24,8 @@ login_manager.login_view = "login"  # where @login_required sends anonymous user
 @login_manager.user_loader
 def load_user(user_id):
     return USERS.get(user_id)
+
+
 # --8<-- [end:setup]
 
 
@@ -50,6 +52,7 @@ def create_app(secret_key):
     def logout():
         logout_user()
         return redirect(url_for("login"))
+
     # --8<-- [end:views]
 
     return app

@@ -27,4 +27,6 @@ def add_book():
     book = {"id": len(BOOKS) + 1, "title": data["title"]}
     BOOKS.append(book)
     return book, 201
+
+
 # --8<-- [end:views]

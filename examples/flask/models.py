@@ -18,6 +18,8 @@ class Book(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
     year: Mapped[int]
+
+
 # --8<-- [end:model]
 
 
@@ -37,6 +39,8 @@ def add_book():
 def list_books():
     query = select(Book).where(Book.year >= 2000).order_by(Book.year)
     return [book.title for book in db.session.scalars(query)]
+
+
 # --8<-- [end:queries]
 
 
@@ -49,4 +53,6 @@ def create_app(database_uri="sqlite:///books.sqlite3"):
     with app.app_context():
         db.create_all()  # creates missing tables; it never alters existing ones
     return app
+
+
 # --8<-- [end:create_app]

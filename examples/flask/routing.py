@@ -19,6 +19,8 @@ def article(year, slug):
 @app.route("/files/<path:name>")
 def file(name):
     return f"File {name}"  # path also matches slashes
+
+
 # --8<-- [end:converters]
 
 
@@ -31,6 +33,8 @@ def search_form():
 @app.post("/search")
 def search():
     return "the search results"
+
+
 # --8<-- [end:methods]
 
 
@@ -38,4 +42,6 @@ def search():
 @app.route("/links")
 def links():
     return url_for("article", year=2024, slug="hello-world")  # /articles/2024/hello-world/
+
+
 # --8<-- [end:url_for]

@@ -84,7 +84,9 @@ def tree(directory: Path, prefix: str = "") -> list[str]:
 
 
 def test_startproject_and_startapp_make_the_tree_the_page_shows(tmp_path: Path) -> None:
-    result = run_shell(commands("django/commands/first-app.sh", "startproject"), tmp_path, shell_env())
+    result = run_shell(
+        commands("django/commands/first-app.sh", "startproject"), tmp_path, shell_env()
+    )
     assert result.returncode == 0, result.stderr
     generated = "\n".join(["mysite/", *tree(tmp_path / "mysite")])
     shown = (EXAMPLES / "django/commands/startproject-tree.txt").read_text(encoding="utf-8")
@@ -93,7 +95,9 @@ def test_startproject_and_startapp_make_the_tree_the_page_shows(tmp_path: Path) 
 
 @pytest.fixture
 def fresh_project(tmp_path: Path) -> Path:
-    result = run_shell(commands("django/commands/first-app.sh", "startproject"), tmp_path, shell_env())
+    result = run_shell(
+        commands("django/commands/first-app.sh", "startproject"), tmp_path, shell_env()
+    )
     assert result.returncode == 0, result.stderr
     return tmp_path / "mysite"
 

@@ -24,4 +24,6 @@ def book(request, book_id):
         if item["id"] == book_id:
             return JsonResponse(item)
     raise Http404
+
+
 # --8<-- [end:views]

@@ -1,9 +1,8 @@
 import asyncio
 
+from catalog.models import Book
 from django.http import JsonResponse
 from django.views.decorators.http import require_POST
-
-from catalog.models import Book
 
 
 # --8<-- [start:gather]
@@ -15,6 +14,8 @@ async def fetch_price(item):
 async def prices(request):
     results = await asyncio.gather(fetch_price("tea"), fetch_price("coffee"))
     return JsonResponse(list(results), safe=False)
+
+
 # --8<-- [end:gather]
 
 
@@ -23,4 +24,6 @@ async def prices(request):
 async def add_book(request):
     await Book.objects.acreate(title=request.POST["title"], year=int(request.POST["year"]))
     return JsonResponse({"books": await Book.objects.acount()}, status=201)
+
+
 # --8<-- [end:orm]

@@ -8,4 +8,6 @@ class Book(models.Model):
 
     def __str__(self):
         return self.title
+
+
 # --8<-- [end:model]

@@ -13,4 +13,6 @@ class BookListTests(TestCase):  # each test runs in a transaction that is rolled
     def test_old_books_are_filtered_out(self):
         Book.objects.create(title="Dune", year=1965)
         self.assertEqual(self.client.get("/catalog/books").json(), [])
+
+
 # --8<-- [end:tests]

@@ -12,4 +12,6 @@ def books(request):
         return JsonResponse({"id": book.id}, status=201)
     titles = Book.objects.filter(year__gte=2000).order_by("year").values_list("title", flat=True)
     return JsonResponse(list(titles), safe=False)
+
+
 # --8<-- [end:queries]

@@ -16,4 +16,6 @@ def contact(request):
 
 def thanks(request):
     return HttpResponse("Thanks, we got your message.")
+
+
 # --8<-- [end:view]

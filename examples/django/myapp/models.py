@@ -7,4 +7,6 @@ class MyModel(models.Model):
 
     def __str__(self):
         return self.name
+
+
 # --8<-- [end:model]

@@ -4,4 +4,6 @@ from django.shortcuts import render
 
 def hello(request, name):
     return render(request, "pages/greeting.html", {"name": name})
+
+
 # --8<-- [end:view]

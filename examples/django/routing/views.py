@@ -22,6 +22,8 @@ def legacy_article(request, year):
 # --8<-- [start:reverse]
 def links(request):
     return HttpResponse(reverse("article", args=[2024, "hello-world"]))
+
+
 # --8<-- [end:reverse]
 
 
@@ -31,4 +33,6 @@ def search(request):
     if request.method == "POST":
         return HttpResponse("the search results")
     return HttpResponse("the search form")
+
+
 # --8<-- [end:methods]

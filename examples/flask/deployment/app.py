@@ -16,4 +16,6 @@ def create_app():
         return "Served by a production WSGI server."
 
     return app
+
+
 # --8<-- [end:config]

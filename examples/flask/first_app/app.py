@@ -9,4 +9,6 @@ app = Flask(__name__)
 @app.route("/")
 def home():
     return "Hello, World!"
+
+
 # --8<-- [end:app]

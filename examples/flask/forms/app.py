@@ -10,6 +10,8 @@ from wtforms.validators import DataRequired, Length
 class ContactForm(FlaskForm):
     name = StringField("Name", validators=[DataRequired(), Length(max=100)])
     message = TextAreaField("Message", validators=[DataRequired(), Length(max=500)])
+
+
 # --8<-- [end:form]
 
 
@@ -34,4 +36,6 @@ def create_app(secret_key):
         return "Thanks, we got your message."
 
     return app
+
+
 # --8<-- [end:view]

@@ -9,4 +9,6 @@ app = Flask(__name__)
 @app.route("/hello/<name>")
 def hello(name):
     return render_template("greeting.html", name=name)
+
+
 # --8<-- [end:view]

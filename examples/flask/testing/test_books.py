@@ -22,4 +22,6 @@ def test_new_books_are_listed(client):
 def test_old_books_are_filtered_out(client):
     client.post("/books", data={"title": "Dune", "year": "1965"})
     assert client.get("/books").json == []
+
+
 # --8<-- [end:tests]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from tests.examples.helpers import (
     commands,
     free_port,
     run_shell,
+    section,
     serving,
     shell_env,
 )
@@ -123,18 +125,41 @@ def test_createsuperuser_fails_before_migrate(fresh_project: Path) -> None:
     assert "no such table: auth_user" in result.stderr
 
 
-def test_migrate_then_createsuperuser_then_runserver(fresh_project: Path) -> None:
+def add_the_tutorial_files(project: Path) -> None:
+    """What the page has you write by hand, copied from the files it shows."""
+    for name in ("models.py", "views.py", "urls.py", "admin.py"):
+        shutil.copy(EXAMPLES / "django/myapp" / name, project / "myapp" / name)
+    (project / "mysite/urls.py").write_text(section("django/mysite/urls.py", "urls"))
+    settings = project / "mysite/settings.py"
+    generated = "    'django.contrib.staticfiles',\n]"
+    assert generated in settings.read_text()
+    settings.write_text(
+        settings.read_text().replace(
+            generated, "    'django.contrib.staticfiles',\n    'myapp',\n]"
+        )
+    )
+
+
+def test_the_whole_django_tutorial_runs(fresh_project: Path) -> None:
+    """makemigrations, migrate, createsuperuser, runserver: then /myapp/ and /admin/ answer."""
+    add_the_tutorial_files(fresh_project)
     lines = non_interactive(commands("django/commands/first-app.sh", "migrate"))
     result = run_shell(lines, fresh_project, shell_env(**SUPERUSER))
     assert result.returncode == 0, result.stderr
+    assert "Create model MyModel" in result.stdout
+    assert "Applying myapp.0001_initial... OK" in result.stdout
     assert "Superuser created successfully." in result.stdout
 
     [command] = commands("django/commands/first-app.sh", "runserver")
     port = free_port()
     with serving(f"{command} {port}", fresh_project, shell_env(), port) as server:
-        response = server.get("/admin/")
-        assert response.status == 302
-        assert response.getheader("Location") == "/admin/login/?next=/admin/"
+        hello = server.get("/myapp/")
+        assert hello.status == 200
+        assert hello.body == b"Hello, Django!"
+        admin = server.get("/admin/")
+        assert admin.status == 302
+        assert admin.getheader("Location") == "/admin/login/?next=/admin/"
+        assert server.get("/").status == 404  # only admin/ and myapp/ are routed
     assert re.search(rf"Starting development server at http://127.0.0.1:{port}/", server.output)
 
 

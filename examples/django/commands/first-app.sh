@@ -9,6 +9,7 @@ cd mysite
 python manage.py startapp myapp
 # --8<-- [end:startproject]
 # --8<-- [start:migrate]
+python manage.py makemigrations myapp
 python manage.py migrate
 python manage.py createsuperuser
 # --8<-- [end:migrate]

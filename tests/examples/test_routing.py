@@ -12,6 +12,7 @@ COVERS = [
     "flask/routing.py:url_for",
     "django/routing/urls.py:converters",
     "django/routing/urls.py:re_path",
+    "django/routing/views.py:views",
     "django/routing/views.py:methods",
     "django/routing/views.py:reverse",
 ]

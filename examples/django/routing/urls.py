@@ -1,8 +1,8 @@
+# --8<-- [start:converters]
 from django.urls import path, re_path
 
 from . import views
 
-# --8<-- [start:converters]
 urlpatterns = [
     path("articles/<int:year>/", views.articles_for_year),
     path("articles/<int:year>/<slug:slug>/", views.article, name="article"),

@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 
+# --8<-- [start:views]
 def articles_for_year(request, year):
     return HttpResponse(f"Articles from {year}")  # year is already an int
 
@@ -12,7 +13,10 @@ def article(request, year, slug):
 
 
 def file(request, name):
-    return HttpResponse(f"File {name}")
+    return HttpResponse(f"File {name}")  # path also matches slashes
+
+
+# --8<-- [end:views]
 
 
 def legacy_article(request, year):

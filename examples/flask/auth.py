@@ -1,6 +1,6 @@
 """Authentication: Flask-Login on top of Flask's signed session cookie."""
 
-from flask import Flask, abort, redirect, request, url_for
+from flask import Flask, abort, redirect, render_template, request, url_for
 from flask_login import LoginManager, UserMixin, login_required, login_user, logout_user
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -35,8 +35,10 @@ def create_app(secret_key):
     login_manager.init_app(app)
 
     # --8<-- [start:views]
-    @app.post("/login")
+    @app.route("/login", methods=["GET", "POST"])
     def login():
+        if request.method == "GET":
+            return render_template("login.html")
         user = USERS.get(request.form["username"])
         if user is None or not check_password_hash(user.password_hash, request.form["password"]):
             abort(401)

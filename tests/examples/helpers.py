@@ -66,7 +66,7 @@ class Server:
 
     def get(self, path: str, headers: dict[str, str] | None = None) -> http.client.HTTPResponse:
         """One GET request; redirects are returned, not followed."""
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
         connection.request("GET", path, headers=headers or {})
         response = connection.getresponse()
         response.body = response.read()

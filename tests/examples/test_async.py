@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import time
 
+import asyncviews.views
 import pytest
 from asgiref.sync import async_to_sync
 from catalog.models import Book
 from django.test import AsyncClient
 
-from examples.flask.async_views import app
+from examples.flask import async_views
 
 COVERS = ["flask/async_views.py:view", "django/asyncviews/views.py:gather"]
 COVERS += ["django/asyncviews/views.py:orm"]
@@ -17,22 +18,45 @@ COVERS += ["django/asyncviews/views.py:orm"]
 PRICES = [{"item": "tea", "price": 10}, {"item": "coffee", "price": 10}]
 
 
-def test_flask_async_view_runs_both_awaits_at_once() -> None:
-    started = time.perf_counter()
-    response = app.test_client().get("/prices")
-    elapsed = time.perf_counter() - started
+def record_calls(monkeypatch, module) -> list[tuple[float, float]]:
+    """Wrap the module's fetch_price so each call's (start, end) time is recorded."""
+    spans: list[tuple[float, float]] = []
+    original = module.fetch_price
+
+    async def timed(item):
+        start = time.perf_counter()
+        result = await original(item)
+        spans.append((start, time.perf_counter()))
+        return result
+
+    monkeypatch.setattr(module, "fetch_price", timed)
+    return spans
+
+
+def overlapped(spans: list[tuple[float, float]]) -> bool:
+    """True when the last call started before the first one finished."""
+    return len(spans) == 2 and max(start for start, _ in spans) < min(end for _, end in spans)
+
+
+def test_flask_async_view_runs_both_awaits_at_once(monkeypatch) -> None:
+    spans = record_calls(monkeypatch, async_views)
+    response = async_views.app.test_client().get("/prices")
     assert response.status_code == 200
     assert response.json == PRICES
-    assert elapsed < 0.19  # two 0.1 s sleeps, overlapped
+    assert overlapped(spans), spans
 
 
-def test_django_async_view_runs_both_awaits_at_once() -> None:
-    started = time.perf_counter()
+def test_django_async_view_runs_both_awaits_at_once(monkeypatch) -> None:
+    spans = record_calls(monkeypatch, asyncviews.views)
     response = async_to_sync(AsyncClient().get)("/async/prices")
-    elapsed = time.perf_counter() - started
     assert response.status_code == 200
     assert response.json() == PRICES
-    assert elapsed < 0.19
+    assert overlapped(spans), spans
+
+
+def test_overlap_detector_rejects_calls_one_after_the_other() -> None:
+    assert not overlapped([(0.0, 0.1), (0.1, 0.2)])
+    assert overlapped([(0.0, 0.1), (0.01, 0.11)])
 
 
 @pytest.mark.django_db(transaction=True)

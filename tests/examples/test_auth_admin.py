@@ -12,6 +12,7 @@ COVERS = [
     "flask/auth.py:users",
     "flask/auth.py:setup",
     "flask/auth.py:views",
+    "flask/templates/login.html:template",
     "django/accounts/views.py:view",
     "django/accounts/urls.py:urls",
     "django/accounts/templates/registration/login.html:template",
@@ -33,6 +34,9 @@ def test_flask_dashboard_redirects_anonymous_users(flask_client) -> None:
 
 
 def test_flask_login_then_dashboard_then_logout(flask_client) -> None:
+    page = flask_client.get("/login?next=%2Fdashboard")
+    assert page.status_code == 200
+    assert 'name="password" type="password"' in page.text
     response = flask_client.post("/login", data={"username": "alice", "password": PASSWORD})
     assert response.status_code == 302
     assert flask_client.get("/dashboard").text == "Only signed-in users see this."

@@ -49,3 +49,12 @@ def test_pages_have_a_description_and_no_placeholder(site: Build, topic: str) ->
     description = page.find("meta", attrs={"name": "description"})["content"]
     assert len(description) > 50 and "placeholder" not in description
     assert "This page is being written" not in page.get_text()
+
+
+def test_pages_name_the_versions_the_samples_run_on(site: Build) -> None:
+    """The versions printed by the version() macro are the ones this suite tests."""
+    from importlib.metadata import version
+
+    text = " ".join(site.page("side-by-side/first-app/").get_text().split())
+    assert f"Flask {version('flask')}" in text
+    assert f"Django {version('django')}" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import asyncviews.views
 import pytest
@@ -14,6 +15,18 @@ from examples.flask import async_views
 
 COVERS = ["flask/async_views.py:view", "django/asyncviews/views.py:gather"]
 COVERS += ["django/asyncviews/views.py:orm"]
+
+
+def in_own_thread(function, *args):
+    """Call function in a fresh thread, as a server would.
+
+    asgiref refuses to run async code from a thread whose event loop is already
+    running, and Playwright's sync API leaves one running in the main thread
+    once the browser tests have run.
+    """
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(function, *args).result()
+
 
 PRICES = [{"item": "tea", "price": 10}, {"item": "coffee", "price": 10}]
 
@@ -40,7 +53,7 @@ def overlapped(spans: list[tuple[float, float]]) -> bool:
 
 def test_flask_async_view_runs_both_awaits_at_once(monkeypatch) -> None:
     spans = record_calls(monkeypatch, async_views)
-    response = async_views.app.test_client().get("/prices")
+    response = in_own_thread(async_views.app.test_client().get, "/prices")
     assert response.status_code == 200
     assert response.json == PRICES
     assert overlapped(spans), spans
@@ -48,7 +61,7 @@ def test_flask_async_view_runs_both_awaits_at_once(monkeypatch) -> None:
 
 def test_django_async_view_runs_both_awaits_at_once(monkeypatch) -> None:
     spans = record_calls(monkeypatch, asyncviews.views)
-    response = async_to_sync(AsyncClient().get)("/async/prices")
+    response = in_own_thread(async_to_sync(AsyncClient().get), "/async/prices")
     assert response.status_code == 200
     assert response.json() == PRICES
     assert overlapped(spans), spans
@@ -69,4 +82,4 @@ def test_django_async_view_writes_with_the_async_orm() -> None:
         assert await Book.objects.filter(title="Piranesi").aexists()
         assert (await client.get("/async/add-book")).status_code == 405
 
-    async_to_sync(post_then_check)()  # pytest calls plain functions; this awaits like a caller
+    in_own_thread(async_to_sync(post_then_check))

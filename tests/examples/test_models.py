@@ -59,3 +59,18 @@ def test_makemigrations_and_migrate_commands_run(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "No changes detected in app 'catalog'" in result.stdout
     assert "Applying catalog.0001_initial... OK" in result.stdout
+
+
+INJECTION = "'; DROP TABLE book; --"
+
+
+def test_flask_stores_sql_in_a_title_as_text() -> None:
+    client = create_app("sqlite://").test_client()
+    assert client.post("/books", data={"title": INJECTION, "year": "2021"}).status_code == 201
+    assert client.get("/books").json == [INJECTION]
+
+
+@pytest.mark.django_db
+def test_django_stores_sql_in_a_title_as_text(client) -> None:
+    assert client.post("/catalog/books", {"title": INJECTION, "year": "2021"}).status_code == 201
+    assert client.get("/catalog/books").json() == [INJECTION]

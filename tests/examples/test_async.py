@@ -5,12 +5,12 @@ from __future__ import annotations
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-import asyncviews.views
 import pytest
 from asgiref.sync import async_to_sync
-from catalog.models import Book
 from django.test import AsyncClient
 
+import asyncviews.views
+from catalog.models import Book
 from examples.flask import async_views
 
 COVERS = ["flask/async_views.py:view", "django/asyncviews/views.py:gather"]

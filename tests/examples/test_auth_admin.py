@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from catalog.models import Book
 from django.contrib.auth.models import User
 
+from catalog.models import Book
 from examples.flask.auth import create_app
 
 COVERS = [

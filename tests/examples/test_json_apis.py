@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import copy
 
-import api.views
 import pytest
 from django.test import Client
 
+import api.views
 from examples.flask import json_api
 
 COVERS = ["flask/json_api.py:views", "django/api/views.py:views", "django/api/urls.py:urls"]

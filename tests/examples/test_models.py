@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from catalog.models import Book as DjangoBook
 from django.core.management import call_command
 from sqlalchemy import inspect
 
+from catalog.models import Book as DjangoBook
 from examples.flask.models import Book, create_app, db
 from tests.examples.helpers import DJANGO_PROJECT, commands, run_shell, shell_env
 

@@ -8,7 +8,6 @@ Django TestCase); the Flask `client` fixture imported here shadows pytest-django
 from __future__ import annotations
 
 from catalog.tests import BookListTests  # noqa: F401 - collected by pytest
-
 from examples.flask.testing.test_books import (  # noqa: F401 - collected by pytest
     client,
     test_new_books_are_listed,

@@ -1,8 +1,9 @@
 import asyncio
 
-from catalog.models import Book
 from django.http import JsonResponse
 from django.views.decorators.http import require_POST
+
+from catalog.models import Book
 
 
 # --8<-- [start:gather]

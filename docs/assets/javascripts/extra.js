@@ -19,3 +19,17 @@ document$.subscribe(() => {
     );
   });
 });
+
+// Code blocks. Each one's copy button sits in a <nav>: a dozen unnamed navigation
+// landmarks per page (axe landmark-unique), so they lose the landmark role (the buttons
+// stay). And a block that scrolls sideways must take focus, which Material leaves out on
+// touch screens (axe scrollable-region-focusable). A block in a hidden tab cannot be
+// measured yet, so every block is made focusable.
+document$.subscribe(() => {
+  for (const nav of document.querySelectorAll(".md-code__nav:not([role])")) {
+    nav.setAttribute("role", "none");
+  }
+  for (const code of document.querySelectorAll(".md-code__content:not([tabindex])")) {
+    code.tabIndex = 0;
+  }
+});

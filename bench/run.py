@@ -141,6 +141,13 @@ def first_visits(server: ThreadingHTTPServer, base_url: str, paths: list[str]) -
             page.on("request", lambda request, seen=foreign: seen.add(hostname(request.url)))
             server.sent.clear()
             page.goto(base_url + path, wait_until="networkidle")
+            # networkidle can come before the search worker asks for its index: wait for it.
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and not any(
+                sent_path.endswith("search_index.json") for sent_path, _, _ in server.sent
+            ):
+                page.wait_for_timeout(100)
+            page.wait_for_load_state("networkidle")
             totals = dict.fromkeys(("html", "css", "js", "font", "other"), 0)
             for sent_path, content_type, size in server.sent:
                 totals[kind_of(content_type, sent_path)] += size

@@ -9,9 +9,13 @@ pages can call them while the data layer (issue 3) is written. They are
 replaced by real implementations in macros/ before issue 3 is resolved.
 """
 
+from macros import devreload
+
 
 def define_env(env):
     """Register variables, macros and filters for the pages (called by mkdocs-macros)."""
+    if edited := devreload.fresh_package():  # `mkdocs serve` after an edit to macros/
+        return edited.define_env(env)
 
     @env.macro
     def version(framework: str, which: str = "current") -> str:

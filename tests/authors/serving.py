@@ -51,10 +51,10 @@ class DevServer:
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
-    def get(self, path: str = "") -> tuple[int, str]:
+    def get(self, path: str = "", timeout: float = 5) -> tuple[int, str]:
         """Status and body of a page; (0, reason) when nothing answers."""
         try:
-            with urllib.request.urlopen(self.url + path, timeout=5) as response:  # noqa: S310
+            with urllib.request.urlopen(self.url + path, timeout=timeout) as response:  # noqa: S310
                 return response.status, response.read().decode()
         except urllib.error.HTTPError as error:
             return error.code, ""

@@ -1,0 +1,75 @@
+"""`mkdocs serve` is the author's loop: a mistake shows in the terminal, the server lives on,
+and fixing the mistake brings the preview back without a restart."""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.authors.serving import REBUILD_SECONDS, DevServer, dev_server, wait_until
+
+FAULTS = {
+    # A page calls a macro that does not exist.
+    "undefined-macro": (
+        "docs/index.md",
+        "# Home\n\n[[ no_such_macro() ]]\n",
+        r"'no_such_macro' is undefined",
+    ),
+}
+
+
+def rebuild(server: DevServer, path: Path, text: str) -> None:
+    """Write a file and wait until the server has finished the rebuild it triggers."""
+    before = server.builds_finished()
+    path.write_text(text, encoding="utf-8")
+    wait_until(lambda: server.builds_finished() > before, REBUILD_SECONDS, f"rebuild after {path}")
+
+
+@pytest.mark.parametrize("fault", sorted(FAULTS))
+def test_serve_reports_a_broken_file_and_recovers_when_it_is_fixed(
+    project_copy: Path, fault: str
+) -> None:
+    relative, broken, message = FAULTS[fault]
+    target = project_copy / relative
+    good = target.read_text(encoding="utf-8")
+    with dev_server(project_copy) as server:
+        rebuild(server, target, broken)
+
+        # The terminal names the problem, and says the rebuild failed.
+        assert re.search(message, server.log), server.log
+        assert "An error happened during the rebuild" in server.log
+        assert server.process.poll() is None, "mkdocs serve exited"
+        # The server still answers: the live-reload endpoint replies at once, and a
+        # page requested now waits for a good build (MkDocs never serves a failed one).
+        assert server.get("livereload/0/0")[0] == 200
+        pending: dict[str, tuple[int, str]] = {}
+        waiting = threading.Thread(target=lambda: pending.update(page=server.get("", 60)))
+        waiting.start()
+
+        rebuild(server, target, good)
+        waiting.join(REBUILD_SECONDS)
+        assert pending.get("page", (0, ""))[0] == 200, pending
+        status, body = server.get()
+        assert status == 200
+        assert "no_such_macro" not in body
+
+
+def test_serve_runs_edited_macro_code_without_a_restart(project_copy: Path) -> None:
+    """mkdocs-macros imports macros/ once per process; an edit must still take effect."""
+    page = project_copy / "docs" / "index.md"
+    page.write_text("# Home\n\nThe macro says [[ edited_probe() ]].\n", encoding="utf-8")
+    init = project_copy / "macros" / "__init__.py"
+    source = init.read_text(encoding="utf-8")
+    hook = "        return edited.define_env(env)\n"
+    assert hook in source, "define_env must start with the devreload check"
+    probe = hook + '    env.macro(lambda: "{}", "edited_probe")\n'
+    init.write_text(source.replace(hook, probe.format("before the edit")), encoding="utf-8")
+    with dev_server(project_copy) as server:
+        assert "before the edit" in server.get()[1]
+        rebuild(server, init, source.replace(hook, probe.format("after the edit")))
+        status, body = server.get()
+        assert status == 200, server.log
+        assert "after the edit" in body

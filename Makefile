@@ -7,7 +7,7 @@ PYTHON  ?= python3
 # Material prints a MkDocs 2.0 notice on every run; it is not a warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint bench clean
+.PHONY: serve build test lint freshness bench clean
 
 # One stamp per requirements file: a changed pin reinstalls, nothing else does.
 $(BIN)/activate:
@@ -36,6 +36,10 @@ lint: $(VENV)/.dev-deps
 
 test: lint
 	$(BIN)/python -m pytest
+
+# Comparison entries whose `verified` date is over 12 months old (always exits 0).
+freshness: $(VENV)/.site-deps
+	@$(BIN)/python -m macros.freshness data
 
 bench: $(VENV)/.dev-deps
 	$(BIN)/python bench/run.py

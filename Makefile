@@ -29,9 +29,13 @@ serve: $(VENV)/.site-deps
 build: $(VENV)/.site-deps
 	$(BIN)/mkdocs build --strict
 
+# The same checks run before each commit with `pre-commit install` (.pre-commit-config.yaml).
 lint: $(VENV)/.dev-deps
-	$(BIN)/ruff check macros tests examples
-	$(BIN)/ruff format --check macros tests examples
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pymarkdown --config .pymarkdown.json scan -r docs README.md CONTRIBUTING.md
+	$(BIN)/codespell
+	$(BIN)/yamllint --strict .
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 test: lint

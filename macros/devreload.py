@@ -17,6 +17,8 @@ from types import ModuleType
 
 _PACKAGE = __name__.rpartition(".")[0]
 _FOLDER = Path(__file__).parent
+# Functions mkdocs-macros reads from the package object after define_env returns.
+_PAGE_HOOKS = ("on_pre_page_macros", "on_post_page_macros", "on_post_build")
 
 
 def _stamp() -> frozenset[tuple[str, int]]:
@@ -27,9 +29,20 @@ _IMPORTED = _stamp()
 
 
 def fresh_package() -> ModuleType | None:
-    """The package imported anew if its files changed since it was imported, else None."""
+    """The package imported anew if its files changed since it was imported, else None.
+
+    The caller runs the fresh define_env. The old package object, which
+    mkdocs-macros holds for this build, is given the fresh page hooks.
+    """
     if _stamp() == _IMPORTED:
         return None
+    stale = sys.modules.get(_PACKAGE)
     for name in [n for n in sys.modules if n == _PACKAGE or n.startswith(_PACKAGE + ".")]:
         del sys.modules[name]
-    return importlib.import_module(_PACKAGE)
+    fresh = importlib.import_module(_PACKAGE)
+    for hook in _PAGE_HOOKS:
+        if hasattr(fresh, hook):
+            setattr(stale, hook, getattr(fresh, hook))
+        elif hasattr(stale, hook):
+            delattr(stale, hook)
+    return fresh

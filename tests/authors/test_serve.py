@@ -57,8 +57,23 @@ def test_serve_reports_a_broken_file_and_recovers_when_it_is_fixed(
         assert "no_such_macro" not in body
 
 
+# Appended to macros/__init__.py after the edit: a page hook, which mkdocs-macros
+# reads from the package object it imported before the edit.
+EDITED_PAGE_HOOK = """
+
+_hook_before_the_edit = globals().get("on_post_page_macros")
+
+
+def on_post_page_macros(env):
+    if _hook_before_the_edit:
+        _hook_before_the_edit(env)
+    env.markdown += "\\n\\nThe page hook ran after the edit.\\n"
+"""
+
+
 def test_serve_runs_edited_macro_code_without_a_restart(project_copy: Path) -> None:
-    """mkdocs-macros imports macros/ once per process; an edit must still take effect."""
+    """mkdocs-macros imports macros/ once per process; an edit must still take effect,
+    in define_env and in the page hooks, on the first rebuild after it."""
     page = project_copy / "docs" / "index.md"
     page.write_text("# Home\n\nThe macro says [[ edited_probe() ]].\n", encoding="utf-8")
     init = project_copy / "macros" / "__init__.py"
@@ -69,7 +84,9 @@ def test_serve_runs_edited_macro_code_without_a_restart(project_copy: Path) -> N
     init.write_text(source.replace(hook, probe.format("before the edit")), encoding="utf-8")
     with dev_server(project_copy) as server:
         assert "before the edit" in server.get()[1]
-        rebuild(server, init, source.replace(hook, probe.format("after the edit")))
+        edited = source.replace(hook, probe.format("after the edit")) + EDITED_PAGE_HOOK
+        rebuild(server, init, edited)
         status, body = server.get()
         assert status == 200, server.log
         assert "after the edit" in body
+        assert "The page hook ran after the edit." in body

@@ -1,0 +1,123 @@
+"""The built site shows exactly the data: every table row, every source, every version."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from macros.comparison_data import SiteData
+from tests.conftest import Build, mkdocs_build
+
+
+def comparison_tables(site: Build) -> list[tuple[str, object]]:
+    found = []
+    for html in site.html_files():
+        page = site.page(str(html.relative_to(site.site)))
+        found += [(str(html.relative_to(site.site)), t) for t in page.select("table[data-table]")]
+    return found
+
+
+def test_comparison_page_has_one_table_per_category_with_every_dimension(
+    site: Build, data: SiteData
+) -> None:
+    page = site.page("guide/comparison/")
+    tables = page.select("article table[data-table='comparison']")
+    assert [t["data-category"] for t in tables] == list(data.categories)
+    for table in tables:
+        rows = [tr["data-dimension"] for tr in table.select("tbody tr")]
+        expected = [d["id"] for d in data.dimensions if d["category"] == table["data-category"]]
+        assert rows == expected
+    headings = [h.get_text().rstrip("¶") for h in page.select("article h2")]
+    assert [c["name"] for c in data.categories.values()] == headings[: len(data.categories)]
+
+
+def test_every_rendered_row_on_the_site_matches_the_data_and_links_its_sources(
+    site: Build, data: SiteData
+) -> None:
+    dimensions = {d["id"]: d for d in data.dimensions}
+    claims = {c["id"]: c for c in data.claims}
+    tables = comparison_tables(site)
+    assert tables, "no data table on the site"
+    for where, table in tables:
+        for row in table.select("tbody tr"):
+            entry = dimensions.get(row.get("data-dimension")) or claims[row["data-claim"]]
+            links = [a["href"] for a in row.select("td:last-child a")]
+            assert links == [s["url"] for s in entry["sources"]], (where, row)
+        assert table.find_next_sibling(attrs={"data-verified": True}), where
+
+
+def test_every_claim_list_on_the_site_matches_the_data(site: Build, data: SiteData) -> None:
+    for html in site.html_files():
+        page = site.page(str(html.relative_to(site.site)))
+        for listing in page.select("ol[data-list]"):
+            kinds = listing["data-list"].split("-")
+            expected = [
+                c["id"]
+                for c in data.claims
+                if c["framework"] == listing["data-framework"] and c["kind"] in kinds
+            ]
+            shown = [li["data-claim"] for li in listing.select(":scope > li")]
+            assert sorted(shown) == sorted(expected), html
+            assert all(li.select("a[href^='https://']") for li in listing.select(":scope > li"))
+
+
+def test_versions_on_the_site_equal_the_data_file(site: Build, data: SiteData) -> None:
+    text = " ".join(site.page("guide/comparison/").select_one("article").get_text().split())
+    flask, django = data.frameworks["flask"], data.frameworks["django"]
+    current = {
+        name: next(r["latest"] for r in fw["releases"] if r["status"] == "current")
+        for name, fw in data.frameworks.items()
+    }
+    lts = next(r["latest"] for r in django["releases"] if r["lts"])
+    assert f"Flask {current['flask']} and Django {current['django']}" in text
+    assert f"(Django {lts} is the current long-term support release" in text
+    assert f"Flask {flask['tested']} and Django {django['tested']}." in text
+    assert data.facts["django-lts-security-until"]["value"] in text
+
+
+def test_no_placeholder_output_is_left_on_any_page(site: Build) -> None:
+    """The placeholder macros printed '(flask current version)'-style text."""
+    pattern = re.compile(r"\((flask|django) (current|tested|lts) version\)|\(comparison table")
+    offenders = [
+        str(html.relative_to(site.site))
+        for html in site.html_files()
+        if pattern.search(html.read_text(encoding="utf-8"))
+    ]
+    assert not offenders
+
+
+def test_a_broken_data_file_stops_the_build_with_one_clear_line(project_copy: Path) -> None:
+    path = project_copy / "data" / "comparison.yml"
+    data = yaml.safe_load(path.read_text())
+    routing = next(d for d in data["dimensions"] if d["id"] == "routing")
+    routing["sources"][0]["url"] = "javascript:alert(1)"
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    build = mkdocs_build(project_copy, project_copy / "site")
+    assert build.returncode != 0
+    line = (
+        "ERROR   -  data/comparison.yml: dimensions 'routing': field 'sources.0.url': "
+        "expected an https:// URL, got 'javascript:alert(1)'"
+    )
+    assert line in build.log.splitlines(), build.log
+    assert not (project_copy / "site" / "index.html").exists()
+
+
+def test_an_unknown_framework_in_a_page_stops_the_build(project_copy: Path) -> None:
+    page = project_copy / "docs" / "guide" / "comparison.md"
+    page.write_text(page.read_text() + '\n[[ pros_cons("rails", "pro") ]]\n')
+    build = mkdocs_build(project_copy, project_copy / "site")
+    assert build.returncode != 0
+    line = (
+        "ERROR   -  docs/guide/comparison.md: pros_cons('rails', 'pro'): "
+        "unknown framework 'rails'; allowed: 'flask', 'django'"
+    )
+    assert line in build.log.splitlines(), build.log
+
+
+def test_serve_watches_the_data_files_and_macros() -> None:
+    """Without `watch`, editing data/*.yml would not rebuild the site under `mkdocs serve`."""
+    config = (Path(__file__).resolve().parents[2] / "mkdocs.yml").read_text()
+    watch = re.search(r"^watch:\n((?:  - .+\n)+)", config, re.MULTILINE)
+    assert watch and {"data", "macros"} <= set(re.findall(r"- (\S+)", watch.group(1)))

@@ -1,0 +1,320 @@
+"""Bad data stops the build with one line naming the file, the entry, the field and the fix.
+
+Each case breaks a copy of the real data files in one place and asserts the
+whole message, so a vague or misplaced message fails the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from macros.comparison_data import load_site_data
+from macros.datafile import DataError, describe, load_yaml
+from tests.data.conftest import DATA, DOCS, entry, read
+
+
+def load_error(data_dir: Path) -> str:
+    with pytest.raises(DataError) as caught:
+        load_site_data(data_dir, DOCS)
+    message = str(caught.value)
+    assert "\n" not in message, message
+    return message
+
+
+def broken_comparison(change) -> dict:
+    comparison = read("comparison.yml")
+    change(comparison)
+    return comparison
+
+
+# A valid claim added to the real ones, so these cases do not depend on the
+# article's claims, which the guide authors edit.
+TEST_CLAIM = {
+    "id": "test-claim",
+    "framework": "flask",
+    "kind": "con",
+    "number": 3,
+    "article": "Lack of asynchronous support",
+    "verdict": "wrong",
+    "summary": "Flask runs `async def` views since 2.0.",
+    "dimension": "async",
+    "guide": "side-by-side/async.md",
+    "sources": [
+        {
+            "title": "Flask: Using async and await",
+            "url": "https://flask.palletsprojects.com/en/stable/async-await/",
+        }
+    ],
+    "verified": "2026-11-26",
+}
+
+
+def broken_claims(change) -> dict:
+    claims = read("claims.yml")
+    claims["claims"].append(json.loads(json.dumps(TEST_CLAIM)))
+    change(claims)
+    return claims
+
+
+def the_test_claim(claims: dict) -> dict:
+    return entry(claims["claims"], "test-claim")
+
+
+def routing(comparison: dict) -> dict:
+    return entry(comparison["dimensions"], "routing")
+
+
+def test_real_data_loads(data) -> None:
+    assert len(data.dimensions) >= 22
+    assert set(data.frameworks) == {"flask", "django"}
+
+
+@pytest.mark.parametrize("name", ["comparison.schema.json", "claims.schema.json"])
+def test_schemas_are_valid_draft_2020_12(name: str) -> None:
+    schema = json.loads((DATA / name).read_text())
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    jsonschema.Draft202012Validator.check_schema(schema)
+
+
+@pytest.mark.parametrize("name", ["comparison.yml", "claims.yml"])
+def test_data_files_point_editors_at_their_schema(name: str) -> None:
+    first_line = (DATA / name).read_text().splitlines()[0]
+    schema = name.replace(".yml", ".schema.json")
+    assert first_line == f"# yaml-language-server: $schema={schema}"
+
+
+CASES = {
+    "missing-required-field": (
+        "comparison.yml",
+        lambda c: routing(c).pop("flask"),
+        "dimensions 'routing': field 'flask': required field missing",
+    ),
+    "wrong-type": (
+        "comparison.yml",
+        lambda c: entry(c["frameworks"], "flask").update(first_release="2010"),
+        "frameworks 'flask': field 'first_release': expected integer, got '2010'",
+    ),
+    "unknown-field": (
+        "comparison.yml",
+        lambda c: routing(c).update(flsk="typo"),
+        "dimensions 'routing': field 'flsk': expected only known fields (id, category,",
+    ),
+    "bad-enum": (
+        "comparison.yml",
+        lambda c: entry(c["frameworks"], "flask").update(license="MIT"),
+        "frameworks 'flask': field 'license': expected one of 'BSD-3-Clause', got 'MIT'",
+    ),
+    "duplicate-id": (
+        "comparison.yml",
+        lambda c: c["dimensions"].append(dict(routing(c))),
+        "dimensions 'routing': field 'id': expected a unique id, but 'routing' is used twice",
+    ),
+    "unknown-category": (
+        "comparison.yml",
+        lambda c: routing(c).update(category="frontend"),
+        "dimensions 'routing': field 'category': expected one of the categories ids "
+        "(architecture, web-layer, data, security, operations, ecosystem), got 'frontend'",
+    ),
+    "missing-guide-page": (
+        "comparison.yml",
+        lambda c: routing(c).update(guide="side-by-side/no-such-page.md"),
+        "dimensions 'routing': field 'guide': expected a page that exists under docs/, "
+        "got 'side-by-side/no-such-page.md'",
+    ),
+    "malformed-date": (
+        "comparison.yml",
+        lambda c: routing(c).update(verified="26/11/2026"),
+        "dimensions 'routing': field 'verified': expected an ISO date YYYY-MM-DD, got '26/11/2026'",
+    ),
+    "impossible-date": (
+        "comparison.yml",
+        lambda c: routing(c).update(verified="2026-02-30"),
+        "dimensions 'routing': field 'verified': expected a real calendar date, got '2026-02-30'",
+    ),
+    "future-date": (
+        "comparison.yml",
+        lambda c: routing(c).update(verified="2999-01-01"),
+        "dimensions 'routing': field 'verified': expected a date not in the future",
+    ),
+    "future-release": (
+        "comparison.yml",
+        lambda c: entry(c["frameworks"], "django")["releases"][0].update(released="2999-08"),
+        "frameworks 'django': field 'releases.0.released': expected a date not in the future",
+    ),
+    "http-url": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].update(url="http://flask.palletsprojects.com/"),
+        "dimensions 'routing': field 'sources.0.url': expected an https:// URL, "
+        "got 'http://flask.palletsprojects.com/'",
+    ),
+    "javascript-url": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].update(url="javascript:alert(1)"),
+        "dimensions 'routing': field 'sources.0.url': expected an https:// URL, "
+        "got 'javascript:alert(1)'",
+    ),
+    "data-url-in-docs": (
+        "comparison.yml",
+        lambda c: entry(c["frameworks"], "django").update(docs="data:text/html,<p>x</p>"),
+        "frameworks 'django': field 'docs': expected an https:// URL, "
+        "got 'data:text/html,<p>x</p>'",
+    ),
+    "no-sources": (
+        "comparison.yml",
+        lambda c: routing(c).update(sources=[]),
+        "dimensions 'routing': field 'sources': minItems is 1",
+    ),
+    "two-current-releases": (
+        "comparison.yml",
+        lambda c: entry(c["frameworks"], "django")["releases"][1].update(status="current"),
+        "frameworks 'django': field 'releases': expected exactly one release with status "
+        "'current', got 2",
+    ),
+    "entry-without-id": (
+        "comparison.yml",
+        lambda c: c["facts"][0].pop("id"),
+        "facts #1: field 'id': required field missing",
+    ),
+    "claim-unknown-dimension": (
+        "claims.yml",
+        lambda c: the_test_claim(c).update(dimension="asynchrony"),
+        "claims 'test-claim': field 'dimension': expected a dimension id from "
+        "comparison.yml, got 'asynchrony'",
+    ),
+    "claim-missing-guide-page": (
+        "claims.yml",
+        lambda c: the_test_claim(c).update(guide="side-by-side/gone.md#x"),
+        "claims 'test-claim': field 'guide': expected a page that exists under docs/",
+    ),
+    "claim-unknown-verdict": (
+        "claims.yml",
+        lambda c: the_test_claim(c).update(verdict="false"),
+        "claims 'test-claim': field 'verdict': expected one of 'correct', 'caveat', "
+        "'outdated', 'wrong', 'opinion', got 'false'",
+    ),
+    "claim-pro-without-number": (
+        "claims.yml",
+        lambda c: the_test_claim(c).pop("number"),
+        "claims 'test-claim': field 'number': required field missing",
+    ),
+    "claim-duplicate-id": (
+        "claims.yml",
+        lambda c: c["claims"].append(dict(the_test_claim(c))),
+        "claims 'test-claim': field 'id': expected a unique id",
+    ),
+    "claim-javascript-url": (
+        "claims.yml",
+        lambda c: the_test_claim(c)["sources"][0].update(url="javascript:alert(1)"),
+        "claims 'test-claim': field 'sources.0.url': expected an https:// URL",
+    ),
+}
+
+
+@pytest.mark.parametrize(("name", "change", "expected"), CASES.values(), ids=CASES.keys())
+def test_bad_entry_gives_one_line_naming_file_entry_and_field(
+    write, name: str, change, expected: str
+) -> None:
+    broken = broken_comparison(change) if name == "comparison.yml" else broken_claims(change)
+    message = load_error(write(name, broken))
+    assert message.startswith(f"{write(name, broken) / name}: "), message
+    assert expected in message, message
+
+
+def test_yaml_syntax_error_names_the_line(write) -> None:
+    text = (DATA / "comparison.yml").read_text()
+    lines = text.splitlines()
+    bad_line = next(i for i, line in enumerate(lines) if line.strip() == "- id: routing")
+    lines[bad_line + 1] = "    category: web-layer: oops"  # a second colon on the line
+    message = load_error(write("comparison.yml", "\n".join(lines) + "\n"))
+    expected = f"comparison.yml: YAML syntax error at line {bad_line + 2}, column 24: "
+    assert expected in message, message
+
+
+@pytest.mark.parametrize("content", ["", "# only a comment\n", "\n\n"])
+def test_empty_file_is_a_clear_line(write, content: str) -> None:
+    message = load_error(write("claims.yml", content))
+    assert message.endswith("claims.yml: the file is empty; expected a mapping of data"), message
+
+
+def test_missing_file_is_a_clear_line(data_dir: Path) -> None:
+    (data_dir / "claims.yml").unlink()
+    assert "claims.yml: cannot be read (No such file or directory)" in load_error(data_dir)
+
+
+def test_top_level_list_instead_of_mapping(write) -> None:
+    message = load_error(write("comparison.yml", "- a\n- b\n"))
+    assert "comparison.yml: (top level): field '(whole entry)': expected object" in message
+
+
+def test_dates_stay_strings_so_the_schema_sees_what_was_typed(tmp_path: Path) -> None:
+    path = tmp_path / "x.yml"
+    path.write_text("verified: 2026-11-26\n")
+    assert load_yaml(path) == {"verified": "2026-11-26"}
+
+
+def test_today_is_the_future_boundary(data_dir: Path) -> None:
+    """The real data is dated 2026-11-26: valid that day, refused the day before."""
+    load_site_data(data_dir, DOCS, today=dt.date(2026, 11, 26))
+    with pytest.raises(DataError, match="expected a date not in the future"):
+        load_site_data(data_dir, DOCS, today=dt.date(2026, 11, 25))
+
+
+def test_describe_names_entries_by_id_then_by_position() -> None:
+    doc = {"dimensions": [{"id": "routing", "sources": [{"url": "x"}]}, {"name": "x"}]}
+    assert describe(doc, ["dimensions", 0, "sources", 0, "url"]) == (
+        "dimensions 'routing'",
+        "sources.0.url",
+    )
+    assert describe(doc, ["dimensions", 1, "name"]) == ("dimensions #2", "name")
+    assert describe(doc, []) == ("(top level)", "(whole entry)")
+
+
+BRIEF_DIMENSIONS = [
+    "philosophy",
+    "dependencies",
+    "project-layout",
+    "routing",
+    "views",
+    "templates",
+    "orm",
+    "migrations",
+    "admin",
+    "forms",
+    "auth",
+    "sessions",
+    "csrf",
+    "security-defaults",
+    "async",
+    "rest-apis",
+    "testing",
+    "dev-server",
+    "deployment",
+    "static-files",
+    "i18n",
+    "caching-tasks",
+    "configuration",
+    "releases-support",
+    "extensions-ecosystem",
+    "learning-curve",
+    "performance",
+    "use-cases",
+]
+
+
+def test_every_dimension_the_team_agreed_on_is_in_the_data(data) -> None:
+    """Pages and the decision helper link these ids; none may silently disappear."""
+    assert set(BRIEF_DIMENSIONS) <= {d["id"] for d in data.dimensions}
+    assert list(data.categories) == [
+        "architecture",
+        "web-layer",
+        "data",
+        "security",
+        "operations",
+        "ecosystem",
+    ]
+    assert all(any(d["category"] == c for d in data.dimensions) for c in data.categories)

@@ -36,6 +36,7 @@ lint: $(VENV)/.dev-deps
 	$(BIN)/pymarkdown --config .pymarkdown.json scan -r docs README.md CONTRIBUTING.md
 	$(BIN)/codespell
 	$(BIN)/yamllint --strict .
+	$(BIN)/python -m macros.validate
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 test: lint

@@ -18,6 +18,12 @@ FAULTS = {
         "# Home\n\n[[ no_such_macro() ]]\n",
         r"'no_such_macro' is undefined",
     ),
+    # A data file that is not valid YAML: the loader names the file and the line.
+    "data-yaml-syntax": (
+        "data/comparison.yml",
+        "dimensions: [\n  - id: orm\n",
+        r"ERROR .*comparison\.yml: YAML syntax error at line \d+",
+    ),
 }
 
 
@@ -55,6 +61,7 @@ def test_serve_reports_a_broken_file_and_recovers_when_it_is_fixed(
         status, body = server.get()
         assert status == 200
         assert "no_such_macro" not in body
+        assert server.log.count("Documentation built in") >= 2
 
 
 # Appended to macros/__init__.py after the edit: a page hook, which mkdocs-macros

@@ -11,18 +11,25 @@ import pytest
 
 from tests.authors.serving import REBUILD_SECONDS, DevServer, dev_server, wait_until
 
+# name: (file, how the author breaks it, what the terminal must say)
 FAULTS = {
     # A page calls a macro that does not exist.
     "undefined-macro": (
         "docs/index.md",
-        "# Home\n\n[[ no_such_macro() ]]\n",
+        lambda good: "# Home\n\n[[ no_such_macro() ]]\n",
         r"'no_such_macro' is undefined",
     ),
     # A data file that is not valid YAML: the loader names the file and the line.
     "data-yaml-syntax": (
         "data/comparison.yml",
-        "dimensions: [\n  - id: orm\n",
+        lambda good: "dimensions: [\n  - id: orm\n",
         r"ERROR .*comparison\.yml: YAML syntax error at line \d+",
+    ),
+    # Macro code that does not parse: reloading it must not take the server down.
+    "macro-syntax-error": (
+        "macros/__init__.py",
+        lambda good: good + "\n\ndef half_written(:\n",
+        r"SyntaxError",
     ),
 }
 
@@ -38,11 +45,11 @@ def rebuild(server: DevServer, path: Path, text: str) -> None:
 def test_serve_reports_a_broken_file_and_recovers_when_it_is_fixed(
     project_copy: Path, fault: str
 ) -> None:
-    relative, broken, message = FAULTS[fault]
+    relative, breaking, message = FAULTS[fault]
     target = project_copy / relative
     good = target.read_text(encoding="utf-8")
     with dev_server(project_copy) as server:
-        rebuild(server, target, broken)
+        rebuild(server, target, breaking(good))
 
         # The terminal names the problem, and says the rebuild failed.
         assert re.search(message, server.log), server.log

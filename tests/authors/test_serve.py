@@ -38,7 +38,10 @@ def rebuild(server: DevServer, path: Path, text: str) -> None:
     """Write a file and wait until the server has finished the rebuild it triggers."""
     before = server.builds_finished()
     path.write_text(text, encoding="utf-8")
-    wait_until(lambda: server.builds_finished() > before, REBUILD_SECONDS, f"rebuild after {path}")
+    try:
+        wait_until(lambda: server.builds_finished() > before, REBUILD_SECONDS, f"rebuild: {path}")
+    except AssertionError as error:
+        raise AssertionError(f"{error}\n--- mkdocs serve said:\n{server.log[-3000:]}") from None
 
 
 @pytest.mark.parametrize("fault", sorted(FAULTS))
@@ -104,3 +107,23 @@ def test_serve_runs_edited_macro_code_without_a_restart(project_copy: Path) -> N
         assert status == 200, server.log
         assert "after the edit" in body
         assert "The page hook ran after the edit." in body
+
+
+def test_serve_rebuilds_when_an_example_or_an_override_changes(project_copy: Path) -> None:
+    """Snippets and theme overrides live outside docs/; `watch:` makes serve see them."""
+    example = project_copy / "examples" / "watched_probe.py"
+    example.parent.mkdir(exist_ok=True)
+    sample = '# --8<-- [start:probe]\nprint("{}")\n# --8<-- [end:probe]\n'
+    example.write_text(sample.format("first version"), encoding="utf-8")
+    (project_copy / "docs" / "index.md").write_text(
+        '# Home\n\n```python\n--8<-- "watched_probe.py:probe"\n```\n', encoding="utf-8"
+    )
+    override = project_copy / "overrides" / "partials" / "source.html"
+    with dev_server(project_copy) as server:
+        assert "first version" in server.get()[1]
+
+        rebuild(server, example, sample.format("second version"))
+        assert "second version" in server.get()[1]
+
+        rebuild(server, override, override.read_text() + "<!-- override edited -->\n")
+        assert "override edited" in server.get()[1]

@@ -9,7 +9,7 @@ engine only has to replace these few lines.
 import functools
 from pathlib import Path
 
-from macros import devreload, render
+from macros import decision, devreload, render
 from macros.comparison_data import load_site_data
 from macros.datafile import DataError
 
@@ -79,3 +79,17 @@ def define_env(env):
     @page_macro
     def corrected_claims() -> str:
         return render.corrected_claims(data, **links())
+
+    # --- Decision helper (issue 7): data/decision.yml -> docs/guide/decide.md ---
+    # Loaded and checked once per build, so a bad entry stops the build early.
+    decision_data = decision.load_decision(root, Path(env.conf.docs_dir))
+
+    @env.macro
+    def decision_helper() -> str:
+        return decision.render_helper(
+            decision_data, decision.page_linker(env), decision.script_href(env)
+        )
+
+    @env.macro
+    def decision_table() -> str:
+        return decision.render_table(decision_data, decision.page_linker(env))

@@ -181,3 +181,11 @@ def test_data_check_passes_on_the_real_data() -> None:
     result = run(venv_tool("python"), "-m", "macros.validate")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("data/ is valid")
+
+
+def test_data_check_covers_the_decision_file(project_copy: Path) -> None:
+    decision = project_copy / "data" / "decision.yml"
+    decision.write_text(decision.read_text().replace("questions:", "questions: 7\nxquestions:", 1))
+    result = run(venv_tool("python"), "-m", "macros.validate", str(project_copy))
+    assert result.returncode == 1
+    assert "decision.yml" in result.stderr, result.stderr

@@ -1,0 +1,9 @@
+"""ASGI entry point (as generated), for servers such as Uvicorn, Daphne or Hypercorn."""
+
+import os
+
+from django.core.asgi import get_asgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")
+
+application = get_asgi_application()

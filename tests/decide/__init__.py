@@ -1,0 +1,1 @@
+"""Decision helper (issue 7): data file, rendering and script size."""

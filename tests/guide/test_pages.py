@@ -89,3 +89,9 @@ def test_versions_on_the_guide_pages_come_from_the_data_file(site: Build) -> Non
         shown |= set(RELEASE.findall(page_text(site, url_of(DOCS / page))))
     assert shown, "version() should print release numbers on the guide pages"
     assert shown <= known, f"not in data/comparison.yml: {sorted(shown - known)}"
+
+
+def test_sources_page_links_to_the_repository_issue_tracker(site: Build) -> None:
+    repo_url = site.page("").find("a", class_="md-source")["href"].rstrip("/")
+    links = [a["href"] for a in site.page("about/sources/").select("article a[href]")]
+    assert f"{repo_url}/issues/new" in links

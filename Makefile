@@ -7,7 +7,7 @@ PYTHON  ?= python3
 # Material prints a MkDocs 2.0 notice on every run; it is not a warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint bench clean
+.PHONY: serve build test lint freshness bench clean
 
 # One stamp per requirements file: a changed pin reinstalls, nothing else does.
 $(BIN)/activate:
@@ -29,13 +29,22 @@ serve: $(VENV)/.site-deps
 build: $(VENV)/.site-deps
 	$(BIN)/mkdocs build --strict
 
+# The same checks run before each commit with `pre-commit install` (.pre-commit-config.yaml).
 lint: $(VENV)/.dev-deps
-	$(BIN)/ruff check macros tests examples bench
-	$(BIN)/ruff format --check macros tests examples bench
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pymarkdown --config .pymarkdown.json scan -r docs README.md CONTRIBUTING.md
+	$(BIN)/codespell
+	$(BIN)/yamllint --strict .
+	$(BIN)/python -m macros.validate
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 test: lint
 	$(BIN)/python -m pytest
+
+# Comparison entries whose `verified` date is over 12 months old (always exits 0).
+freshness: $(VENV)/.site-deps
+	@$(BIN)/python -m macros.freshness data
 
 bench: $(VENV)/.dev-deps
 	$(BIN)/python bench/run.py

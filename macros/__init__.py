@@ -9,7 +9,7 @@ engine only has to replace these few lines.
 import functools
 from pathlib import Path
 
-from macros import decision, render
+from macros import decision, devreload, render
 from macros.comparison_data import load_site_data
 from macros.datafile import DataError
 
@@ -20,6 +20,8 @@ def define_env(env):
     A bad data file raises DataError here, so `mkdocs build` stops with one
     ERROR line and `mkdocs serve` reports it on rebuild without exiting.
     """
+    if edited := devreload.fresh_package():  # `mkdocs serve` after an edit to macros/
+        return edited.define_env(env)
     root = Path(env.conf.config_file_path).parent
     data = load_site_data(root / "data", Path(env.conf.docs_dir))
     use_directory_urls = env.conf.use_directory_urls

@@ -1,0 +1,97 @@
+"""Every page is findable and well formed; the guide's pages follow the house style."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+
+from macros.datafile import load_yaml
+from tests.conftest import Build
+from tests.guide.conftest import ROOT, page_text
+
+DOCS = ROOT / "docs"
+# The pages this area owns (docs-relative).
+GUIDE_PAGES = [
+    "index.md",
+    "guide/index.md",
+    "guide/flask.md",
+    "guide/django.md",
+    "guide/choose.md",
+    "guide/corrections.md",
+    "guide/conclusion.md",
+    "about/sources.md",
+]
+# A typed release number such as 3.1.3; historical "Django 2.0" style mentions are allowed.
+RELEASE = re.compile(r"(?<![\w.])\d+\.\d+\.\d+(?![\w.])")
+
+
+def url_of(md: Path) -> str:
+    """docs/guide/flask.md -> 'guide/flask/', docs/guide/index.md -> 'guide/'."""
+    parts = md.relative_to(DOCS).with_suffix("").parts
+    parts = parts[:-1] if parts[-1] in {"index", "README"} else parts
+    return "".join(f"{part}/" for part in parts)
+
+
+ALL_PAGES = sorted(DOCS.rglob("*.md"))
+
+
+@pytest.mark.parametrize("md", ALL_PAGES, ids=lambda p: str(p.relative_to(DOCS)))
+def test_page_has_title_description_and_one_h1(site: Build, md: Path) -> None:
+    soup = site.page(url_of(md))
+    assert soup.title and soup.title.get_text(strip=True)
+    description = soup.find("meta", attrs={"name": "description"})
+    assert description and description.get("content", "").strip()
+    assert len(soup.find_all("h1")) == 1
+
+
+def test_no_page_is_missing_from_the_navigation(site: Build) -> None:
+    """Every Markdown page is reachable from the built site's main navigation."""
+    base = "http://site/"
+    nav = site.page("").select("nav.md-nav--primary a[href]")
+    linked = {urlparse(urljoin(base, a["href"])).path.lstrip("/") for a in nav}
+    orphans = [str(md.relative_to(DOCS)) for md in ALL_PAGES if url_of(md) not in linked]
+    assert not orphans, f"not in the nav: {orphans}"
+
+
+@pytest.mark.parametrize("page", GUIDE_PAGES)
+def test_guide_page_has_its_own_description_and_opening(site: Build, page: str) -> None:
+    soup = site.page(url_of(DOCS / page))
+    own = soup.find("meta", attrs={"name": "description"})["content"]
+    # The 404 page has no front matter, so it carries the site-wide description.
+    assert own != site.page("404.html").find("meta", attrs={"name": "description"})["content"]
+    opening = soup.find("h1").find_next("p").get_text(" ")
+    assert "you will" in opening, f"{page} should open with what the reader will know"
+
+
+@pytest.mark.parametrize("page", GUIDE_PAGES)
+def test_guide_page_types_no_release_number(page: str) -> None:
+    """Versions come from the data file through version() and fact(), never typed."""
+    text = (DOCS / page).read_text(encoding="utf-8")
+    assert not RELEASE.findall(text), page
+
+
+def release_numbers(node: object) -> set[str]:
+    """Every X.Y.Z string anywhere in a loaded YAML tree."""
+    if isinstance(node, dict):
+        return set().union(*(release_numbers(value) for value in node.values()))
+    if isinstance(node, list):
+        return set().union(*(release_numbers(value) for value in node))
+    return set(RELEASE.findall(node)) if isinstance(node, str) else set()
+
+
+def test_versions_on_the_guide_pages_come_from_the_data_file(site: Build) -> None:
+    known = release_numbers(load_yaml(ROOT / "data" / "comparison.yml"))
+    shown = set()
+    for page in GUIDE_PAGES:
+        shown |= set(RELEASE.findall(page_text(site, url_of(DOCS / page))))
+    assert shown, "version() should print release numbers on the guide pages"
+    assert shown <= known, f"not in data/comparison.yml: {sorted(shown - known)}"
+
+
+def test_sources_page_links_to_the_repository_issue_tracker(site: Build) -> None:
+    repo_url = site.page("").find("a", class_="md-source")["href"].rstrip("/")
+    links = [a["href"] for a in site.page("about/sources/").select("article a[href]")]
+    assert f"{repo_url}/issues/new" in links

@@ -1,10 +1,12 @@
-"""Small page helpers shared by the reader and keyboard tests."""
+"""Small page helpers shared by the browser tests (reader, keyboard, pages, decide)."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import urlparse
 
+import axe_playwright_python
 from playwright.sync_api import Page, expect
 
 # The tab label chosen in each content tab set on the page, in page order.
@@ -64,3 +66,33 @@ def expect_opened(page: Page, base_url: str, path: str) -> None:
     """The page at `path` is shown (search.highlight may append ?h=...)."""
     expect(page).to_have_url(re.compile(re.escape(base_url + path) + r"(\?h=[^#]*)?(#.*)?$"))
     expect(page.get_by_role("heading", level=1)).to_be_visible()
+
+
+# WCAG 2.2 A and AA (the 2.0 and 2.1 rules included) plus axe's best practices.
+AXE_OPTIONS = {
+    "runOnly": {
+        "type": "tag",
+        "values": [
+            "wcag2a",
+            "wcag2aa",
+            "wcag21a",
+            "wcag21aa",
+            "wcag22a",
+            "wcag22aa",
+            "best-practice",
+        ],
+    },
+    "resultTypes": ["violations"],  # passes are not serialised: much faster
+}
+# axe-core 4.12, shipped inside the axe-playwright-python wheel: no CDN.
+AXE_SCRIPT = Path(axe_playwright_python.__file__).with_name("axe.min.js")
+
+
+def axe_violations(page: Page) -> list[str]:
+    if not page.evaluate("typeof window.axe === 'object'"):
+        page.add_script_tag(path=AXE_SCRIPT)
+    return page.evaluate(
+        """async (options) => (await axe.run(document, options)).violations.map(
+             (v) => `${v.id} (${v.impact}): ${v.nodes.map((node) => node.target).join(" | ")}`)""",
+        AXE_OPTIONS,
+    )

@@ -52,9 +52,9 @@ def test_search_opens_a_result_with_keys_only(open_tab, base_url: str, screen: s
     page = visit.page
     path = SEARCHES["CSRF"]
     page.goto(base_url + "/")
-    wait_for_search_index(page)
     page.keyboard.press("/")  # Material's shortcut; on a phone the field is otherwise hidden
     expect(page.locator(".md-search__input")).to_be_focused()
+    wait_for_search_index(page)  # opening search is what loads the index
     page.keyboard.type("CSRF")
     expect(page.locator(".md-search-result__link").first).to_be_visible()
     for _ in range(10):  # arrow down through the results to the expected page

@@ -3,33 +3,13 @@ error, never scrolls sideways, and axe-core finds no violation (light and dark p
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import axe_playwright_python
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from tests.browser.conftest import SCREENS, page_paths
+from tests.browser.helpers import axe_violations
 from tests.conftest import Build
 
-# WCAG 2.2 A and AA (the 2.0 and 2.1 rules included) plus axe's best practices.
-AXE_OPTIONS = {
-    "runOnly": {
-        "type": "tag",
-        "values": [
-            "wcag2a",
-            "wcag2aa",
-            "wcag21a",
-            "wcag21aa",
-            "wcag22a",
-            "wcag22aa",
-            "best-practice",
-        ],
-    },
-    "resultTypes": ["violations"],  # passes are not serialised: much faster
-}
-# axe-core 4.12, shipped inside the axe-playwright-python wheel: no CDN.
-AXE_SCRIPT = Path(axe_playwright_python.__file__).with_name("axe.min.js")
 # What Material sets on <body> for each system colour scheme (palette "automatic").
 SCHEMES = {"light": "default", "dark": "slate"}
 
@@ -52,22 +32,12 @@ def test_every_built_page_is_checked(site: Build) -> None:
     assert built == set(page_paths())
 
 
-def axe_violations(page: Page) -> list[str]:
-    if not page.evaluate("typeof window.axe === 'object'"):
-        page.add_script_tag(path=AXE_SCRIPT)
-    return page.evaluate(
-        """async (options) => (await axe.run(document, options)).violations.map(
-             (v) => `${v.id} (${v.impact}): ${v.nodes.map((node) => node.target).join(" | ")}`)""",
-        AXE_OPTIONS,
-    )
-
-
 @pytest.mark.parametrize("path", page_paths())
 @pytest.mark.parametrize("screen", SCREENS)
 def test_page_is_clean_and_accessible(open_tab, base_url: str, screen: str, path: str) -> None:
     visit = open_tab(screen)
     page = visit.page
-    # networkidle: the search worker's index and the sitemap have loaded too.
+    # networkidle: the sitemap (instant navigation) has loaded too.
     page.goto(base_url + path, wait_until="networkidle")
     visit.assert_clean()
 

@@ -15,6 +15,7 @@ from html import escape
 from pathlib import Path
 
 from macros.datafile import DataError, load_yaml, validate
+from macros.render import inline
 
 DATA_FILE = Path("data/decision.yml")
 SCHEMA_FILE = Path("data/decision.schema.json")
@@ -173,7 +174,7 @@ def render_table(data: dict, link: Linker) -> str:
                 f'<td><span class="decide-question">{escape(question["text"])}</span><br>'
                 f"<strong>{escape(answer['label'])}</strong></td>"
                 f"<td>{FRAMEWORKS[winner]} ({gap} point{'s' if gap > 1 else ''})</td>"
-                f"<td>{_inline_code(answer['reason'])} "
+                f"<td>{inline(answer['reason'])} "
                 f'<a href="{escape(href)}">More in “{escape(title)}”</a></td>'
                 "</tr>"
             )
@@ -182,14 +183,6 @@ def render_table(data: dict, link: Linker) -> str:
         '<table id="decide-table">'
         "<thead><tr><th>If you answer</th><th>Prefer</th><th>Because</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
-    )
-
-
-def _inline_code(text: str) -> str:
-    """Escape text; `backticks` become <code> (the data file's only markup)."""
-    pieces = escape(text).split("`")
-    return "".join(
-        f"<code>{piece}</code>" if index % 2 else piece for index, piece in enumerate(pieces)
     )
 
 

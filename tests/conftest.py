@@ -51,6 +51,13 @@ class Build:
         return sorted(self.site.rglob("*.html"))
 
 
+def free_port() -> int:
+    """A port on 127.0.0.1 that is free now (for servers the tests start)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def mkdocs_build(project: Path, site_dir: Path, env: dict[str, str] | None = None) -> Build:
     """Build strictly, as CI does. Never -q or -v: both hide failures (see README)."""
     result = subprocess.run(
@@ -86,9 +93,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     Browser tests serve it at that port, so its absolute URLs (sitemap,
     canonical links) point at the server that serves it.
     """
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        url = f"http://127.0.0.1:{probe.getsockname()[1]}/"
+    url = f"http://127.0.0.1:{free_port()}/"
     build = mkdocs_build(ROOT, tmp_path_factory.mktemp("site") / "site", {"SITE_URL": url})
     assert build.returncode == 0, build.log
     return build

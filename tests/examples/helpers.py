@@ -37,12 +37,6 @@ def commands(path: str, name: str) -> list[str]:
     return [line for line in section(path, name).splitlines() if line.strip()]
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def shell_env(**extra: str) -> dict[str, str]:
     """The environment a reader's activated virtual environment gives: our .venv first."""
     env = {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ['PATH']}"}

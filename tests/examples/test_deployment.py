@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from examples.flask.deployment.app import create_app
+from tests.conftest import free_port
 from tests.examples.helpers import (
     DJANGO_PROJECT,
     EXAMPLES,
     ROOT,
     commands,
-    free_port,
     run_shell,
     serving,
     shell_env,

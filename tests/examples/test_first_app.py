@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from examples.flask.first_app.app import app
+from tests.conftest import free_port
 from tests.examples.helpers import (
     EXAMPLES,
     ROOT,
     commands,
-    free_port,
     run_shell,
     section,
     serving,

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
-from macros.decision import load_decision
+from macros.data import load_site_data
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = Path(tempfile.gettempdir(), "flask-vs-django-screenshots")
@@ -74,7 +74,7 @@ def build(site: Path, url: str) -> None:
 
 def answer_the_helper(page: Page) -> None:
     """Click through the first test case of data/decision.yml, as a reader would."""
-    case = load_decision(ROOT, ROOT / "docs")["cases"][0]
+    case = load_site_data(ROOT / "data", ROOT / "docs").decision["cases"][0]
     for answer in case["answers"]:
         page.locator(f"#decide-form input[value='{answer}']").check()
 

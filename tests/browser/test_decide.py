@@ -47,8 +47,10 @@ def verdict(page: Page):
 def reasons_by_side(page: Page) -> list[tuple[str, str]]:
     """(side, answer label) for each reason shown, in order."""
     return page.locator("#decide-reasons [data-side] li").evaluate_all(
-        """items => items.map((li) => [li.closest('[data-side]').dataset.side,
-                                      li.querySelector('strong').textContent.replace(/\\.$/, '')])"""
+        """items => items.map((li) => [
+             li.closest('[data-side]').dataset.side,
+             li.querySelector('strong').textContent.replace(/\\.$/, ''),
+           ])"""
     )
 
 

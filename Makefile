@@ -59,7 +59,7 @@ freshness: $(VENV)/.site-deps
 	@$(BIN)/python -m scripts.freshness data
 
 bench: $(VENV)/.dev-deps
-	$(BIN)/python bench/run.py
+	$(BIN)/python -m bench.run
 
 clean:
 	rm -rf site site-engines .venv .pytest_cache .ruff_cache

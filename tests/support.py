@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -35,3 +36,10 @@ def run_lychee(root: Path):
         *("--offline", "--no-progress", "--include-fragments"),
         *("--index-files", "index.html", "--root-dir", str(root), str(root)),
     )
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that is free now (for servers the tests and the bench start)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]

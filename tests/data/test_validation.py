@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -169,6 +170,16 @@ CASES = {
         lambda c: routing(c).update(sources=[]),
         "dimensions 'routing': field 'sources': minItems is 1",
     ),
+    "source-without-quote": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].pop("quote"),
+        "dimensions 'routing': field 'sources.0.quote': required field missing",
+    ),
+    "unknown-source-kind": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].update(kind="blog"),
+        "dimensions 'routing': field 'sources.0.kind': expected one of 'secondary', got 'blog'",
+    ),
     "two-current-releases": (
         "comparison.yml",
         lambda c: entry(c["frameworks"], "django")["releases"][1].update(status="current"),
@@ -258,10 +269,12 @@ def test_dates_stay_strings_so_the_schema_sees_what_was_typed(tmp_path: Path) ->
 
 
 def test_today_is_the_future_boundary(data_dir: Path) -> None:
-    """The real data is dated 2026-11-26: valid that day, refused the day before."""
-    load_site_data(data_dir, DOCS, today=dt.date(2026, 11, 26))
+    """The real data is valid on the day of its newest date, refused the day before."""
+    dates = re.findall(r'"(\d{4}-\d{2}-\d{2})"', "".join(p.read_text() for p in DATA.glob("*.yml")))
+    newest = dt.date.fromisoformat(max(dates))
+    load_site_data(data_dir, DOCS, today=newest)
     with pytest.raises(DataError, match="expected a date not in the future"):
-        load_site_data(data_dir, DOCS, today=dt.date(2026, 11, 25))
+        load_site_data(data_dir, DOCS, today=newest - dt.timedelta(days=1))
 
 
 def test_describe_names_entries_by_id_then_by_position() -> None:

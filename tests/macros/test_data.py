@@ -52,7 +52,7 @@ TEST_CLAIM = {
             "url": "https://flask.palletsprojects.com/en/stable/async-await/",
         }
     ],
-    "verified": "2026-11-26",
+    "verified": "2025-01-15",
 }
 
 
@@ -169,6 +169,16 @@ CASES = {
         "comparison.yml",
         lambda c: routing(c).update(sources=[]),
         "dimensions 'routing': field 'sources': minItems is 1",
+    ),
+    "source-without-quote": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].pop("quote"),
+        "dimensions 'routing': field 'sources.0.quote': required field missing",
+    ),
+    "unknown-source-kind": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].update(kind="blog"),
+        "dimensions 'routing': field 'sources.0.kind': expected one of 'secondary', got 'blog'",
     ),
     "two-current-releases": (
         "comparison.yml",
@@ -311,8 +321,8 @@ def test_top_level_list_instead_of_mapping(write) -> None:
 
 def test_dates_stay_strings_so_the_schema_sees_what_was_typed(tmp_path: Path) -> None:
     path = tmp_path / "x.yml"
-    path.write_text("verified: 2026-11-26\n")
-    assert load_yaml(path) == {"verified": "2026-11-26"}
+    path.write_text("verified: 2024-02-29\n")
+    assert load_yaml(path) == {"verified": "2024-02-29"}
 
 
 def dates_in(node: object) -> list[str]:

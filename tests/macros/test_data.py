@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -169,6 +170,16 @@ CASES = {
         "comparison.yml",
         lambda c: routing(c).update(sources=[]),
         "dimensions 'routing': field 'sources': minItems is 1",
+    ),
+    "source-without-quote": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].pop("quote"),
+        "dimensions 'routing': field 'sources.0.quote': required field missing",
+    ),
+    "unknown-source-kind": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].update(kind="blog"),
+        "dimensions 'routing': field 'sources.0.kind': expected one of 'secondary', got 'blog'",
     ),
     "two-current-releases": (
         "comparison.yml",

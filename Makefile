@@ -36,7 +36,7 @@ lint: $(VENV)/.dev-deps
 	$(BIN)/pymarkdown --config .pymarkdown.json scan -r docs README.md CONTRIBUTING.md
 	$(BIN)/codespell
 	$(BIN)/yamllint --strict .
-	$(BIN)/python -m macros.validate
+	$(BIN)/python -m scripts.validate
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 test: lint
@@ -44,7 +44,7 @@ test: lint
 
 # Comparison entries whose `verified` date is over 12 months old (always exits 0).
 freshness: $(VENV)/.site-deps
-	@$(BIN)/python -m macros.freshness data
+	@$(BIN)/python -m scripts.freshness data
 
 bench: $(VENV)/.dev-deps
 	$(BIN)/python bench/run.py

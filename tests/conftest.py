@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from macros.data import SiteData, load_site_data
+
 ROOT = Path(__file__).resolve().parent.parent
 # What a throwaway copy of the project needs in order to build.
 PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "macros", "data", "examples")
@@ -102,3 +104,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Build:
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def data() -> SiteData:
+    """Every data file, loaded and checked as the build does."""
+    return load_site_data(ROOT / "data", ROOT / "docs")

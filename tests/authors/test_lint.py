@@ -165,27 +165,3 @@ def test_yamllint_accepts_mkdocs_tags_and_workflow_triggers_but_not_duplicate_ke
     result = run(venv_tool("yamllint"), "--strict", "-c", config, str(bad))
     assert result.returncode != 0
     assert "duplication of key" in result.stdout
-
-
-def test_data_check_names_the_broken_file_and_line(project_copy: Path) -> None:
-    comparison = project_copy / "data" / "comparison.yml"
-    comparison.write_text(comparison.read_text() + "dimensions: [\n")
-    result = run(venv_tool("python"), "-m", "macros.validate", str(project_copy))
-    assert result.returncode == 1
-    (line,) = result.stderr.splitlines()
-    assert "comparison.yml" in line
-    assert re.search(r"line \d+", line), line
-
-
-def test_data_check_passes_on_the_real_data() -> None:
-    result = run(venv_tool("python"), "-m", "macros.validate")
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("data/ is valid")
-
-
-def test_data_check_covers_the_decision_file(project_copy: Path) -> None:
-    decision = project_copy / "data" / "decision.yml"
-    decision.write_text(decision.read_text().replace("questions:", "questions: 7\nxquestions:", 1))
-    result = run(venv_tool("python"), "-m", "macros.validate", str(project_copy))
-    assert result.returncode == 1
-    assert "decision.yml" in result.stderr, result.stderr

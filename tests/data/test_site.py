@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from macros.comparison_data import SiteData
+from macros.data import SiteData
 from tests.conftest import Build, mkdocs_build
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from macros import freshness
+from scripts import freshness
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 11, 26)
@@ -96,7 +96,7 @@ def test_all_fresh_says_so(tmp_path: Path) -> None:
 
 def run_report(data_dir: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "macros.freshness", str(data_dir)],
+        [sys.executable, "-m", "scripts.freshness", str(data_dir)],
         cwd=ROOT,
         capture_output=True,
         text=True,

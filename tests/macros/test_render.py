@@ -137,9 +137,11 @@ def test_when_to_choose_lists_only_when_points(data: SiteData) -> None:
     assert sorted(li["data-claim"] for li in items) == sorted(ids)
 
 
-def test_corrected_claims_are_exactly_the_outdated_and_wrong(data: SiteData) -> None:
+def test_corrected_claims_are_exactly_the_outdated_wrong_and_unsupported(data: SiteData) -> None:
     rows = soup(render.corrected_claims(data, link=link)).select("tbody tr")
-    expected = [c["id"] for c in data.claims if c["verdict"] in ("outdated", "wrong")]
+    expected = [
+        c["id"] for c in data.claims if c["verdict"] in ("outdated", "wrong", "unsupported")
+    ]
     assert [row["data-claim"] for row in rows] == expected
     assert all(row.select("td:last-child a[href^='https://']") for row in rows)
 

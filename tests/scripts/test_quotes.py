@@ -186,7 +186,6 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 # links do; the last test fails while a listed page has nothing left to quote.
 UNQUOTED_PAGES = {
     "about/sources.md",
-    "guide/choose.md",
     "side-by-side/async.md",
     "side-by-side/auth-admin.md",
     "side-by-side/deployment.md",

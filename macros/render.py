@@ -26,8 +26,11 @@ VERDICTS = {
     "caveat": "Correct, with a caveat",
     "outdated": "Outdated",
     "wrong": "Wrong",
+    "unsupported": "Unsupported: no evidence either way",
     "opinion": "Opinion, not a fact",
 }
+# The verdicts the corrections page lists: the claims that do not hold as the article says.
+CORRECTED = ("outdated", "wrong", "unsupported")
 
 
 class MacroError(ValueError):
@@ -209,10 +212,10 @@ def when_to_choose(data: SiteData, framework: str, *, link: Linker) -> str:
 
 
 def corrected_claims(data: SiteData, *, link: Linker) -> str:
-    """Every claim whose verdict is outdated or wrong, with what is true now."""
-    claims = [c for c in data.claims if c["verdict"] in ("outdated", "wrong")]
+    """Every claim whose verdict is outdated, wrong or unsupported, with what is true now."""
+    claims = [c for c in data.claims if c["verdict"] in CORRECTED]
     if not claims:
-        raise MacroError("claims.yml has no claims with verdict 'outdated' or 'wrong'")
+        raise MacroError(f"claims.yml has no claims with a verdict in {CORRECTED}")
     names = {"both": "Both", **{k: v["name"] for k, v in data.frameworks.items()}}
     body = "".join(
         f'<tr id="{claim["id"]}" data-claim="{claim["id"]}">'

@@ -158,13 +158,11 @@ PAGES = sorted(str(page.relative_to(quotes.DOCS_DIR)) for page in quotes.DOCS_DI
 # Pages whose links to official docs do not carry their quote yet; every other page,
 # new ones included, must quote each one. Remove a page here once its links do.
 UNQUOTED_PAGES = {
-    "side-by-side/async.md",
     "side-by-side/auth-admin.md",
     "side-by-side/deployment.md",
     "side-by-side/first-app.md",
     "side-by-side/forms.md",
     "side-by-side/json-apis.md",
-    "side-by-side/models.md",
     "side-by-side/routing.md",
     "side-by-side/templates.md",
     "side-by-side/testing.md",

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 import pytest
-from django.contrib.auth.hashers import get_hasher, identify_hasher
+from django.contrib.auth.hashers import PBKDF2PasswordHasher, get_hasher, identify_hasher
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.test import Client
-from werkzeug.security import generate_password_hash
+from werkzeug.security import check_password_hash, generate_password_hash
 
-from bookmarks.hashers import from_werkzeug
+from bookmarks.hashers import from_werkzeug, to_werkzeug
 from bookmarks.models import Bookmark as DjangoBookmark
 from examples.flask.bookmarks import app as flask_bookmarks
 
@@ -37,6 +37,7 @@ COVERS = [
     "django/bookmarks/templates/bookmarks/list.html:template",
     "django/bookmarks/templates/bookmarks/add.html:template",
     "django/bookmarks/hashers.py:hasher",
+    "django/bookmarks/hashers.py:way-back",
     "django/bookmarks/management/commands/import_flask_bookmarks.py:command",
     "django/mysite/settings.py:hashers",
 ]
@@ -172,3 +173,12 @@ def test_the_import_moves_users_and_bookmarks_and_keeps_passwords(tmp_path, db, 
 def test_only_werkzeug_scrypt_hashes_are_converted() -> None:
     with pytest.raises(ValueError, match="not 'pbkdf2'"):
         from_werkzeug(generate_password_hash(PASSWORD, method="pbkdf2"))
+
+
+def test_django_password_hashes_convert_for_werkzeug() -> None:
+    django_hash = PBKDF2PasswordHasher().encode(PASSWORD, "saltsaltsalt", iterations=1000)
+    converted = to_werkzeug(django_hash)
+    assert check_password_hash(converted, PASSWORD)
+    assert not check_password_hash(converted, "wrong guess")
+    with pytest.raises(ValueError, match="not 'md5'"):
+        to_werkzeug("md5$salt$abc0")

@@ -29,3 +29,17 @@ def from_werkzeug(werkzeug_hash):
 
 
 # --8<-- [end:hasher]
+
+
+# --8<-- [start:way-back]
+def to_werkzeug(django_hash):
+    """'pbkdf2_sha256$iterations$salt$base64' (Django's default) -> Werkzeug's format."""
+    algorithm, *parts = django_hash.split("$")
+    if algorithm != "pbkdf2_sha256":
+        raise ValueError(f"only Django's pbkdf2_sha256 hashes are converted, not {algorithm!r}")
+    iterations, salt, digest = parts
+    # The same PBKDF2-SHA256 bytes: Django stores them in base64, Werkzeug in hex.
+    return f"pbkdf2:sha256:{iterations}${salt}${base64.b64decode(digest).hex()}"
+
+
+# --8<-- [end:way-back]

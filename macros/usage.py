@@ -1,0 +1,114 @@
+"""Usage numbers as charts and tables: survey shares, downloads, stars, contributors.
+
+Each measure renders as one block: what it counts, the chart (inline SVG from
+macros/charts.py), what it does not measure, then every number in a table with
+its source and the day it was recorded. The caveats are part of the block, so a
+page cannot show a number without them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from macros.charts import Bar, Chart, Group, bar_chart
+from macros.data import FRAMEWORKS, SiteData
+from macros.render import _allowed, _block, _verified, inline
+
+# FastAPI is shown third wherever it is shown.
+COLUMNS = (*FRAMEWORKS, "fastapi")
+FASTAPI = "FastAPI"
+# unit in the data -> (unit as the chart spells it, value format, scale applied first)
+UNITS = {
+    "percent": ("percent of respondents", "{:.0f}%", 1),
+    "downloads": ("million downloads per month", "{:,.1f} M", 1e-6),
+    "stars": ("stars", "{:,.0f}", 1),
+    "people": ("people", "{:,.0f}", 1),
+    "repositories": ("repositories", "{:,.0f}", 1),
+}
+
+
+def _names(data: SiteData) -> dict[str, str]:
+    return {**{key: data.frameworks[key]["name"] for key in FRAMEWORKS}, "fastapi": FASTAPI}
+
+
+def _when(point: dict) -> str:
+    if "label" in point:
+        return point["label"]
+    day = dt.date.fromisoformat(point["as_of"])
+    return f"{day.day} {day:%b %Y}"
+
+
+def chart(data: SiteData, measure: dict) -> Chart:
+    """The measure as grouped bars: one group per survey or snapshot, one bar per framework."""
+    unit, value_format, scale = UNITS[measure["unit"]]
+    names = _names(data)
+    groups = tuple(
+        Group(
+            _when(point),
+            tuple(
+                Bar(names[key], point["values"][key] * scale, f"chart-{key}")
+                for key in COLUMNS
+                if key in point["values"]
+            ),
+        )
+        for point in measure["points"]
+    )
+    return Chart(
+        id=f"chart-{measure['id']}",
+        title=f"{measure['name']}, from the {measure['source_name']}",
+        description=measure["what"].replace("`", ""),
+        unit=unit,
+        groups=groups,
+        value_format=value_format,
+        group_heading="Survey" if "label" in measure["points"][0] else "Recorded on",
+        bar_heading="Framework",
+    )
+
+
+def _source_links(sources: list[dict]) -> str:
+    return ", ".join(
+        f'<a href="{html.escape(source["url"])}">{inline(source["title"])}</a>'
+        + (" (secondary)" if source.get("kind") == "secondary" else "")
+        for source in sources
+    )
+
+
+def _table(data: SiteData, measure: dict) -> str:
+    unit, value_format, scale = UNITS[measure["unit"]]
+    names = _names(data)
+    head = "".join(f'<th scope="col">{html.escape(names[key])}</th>' for key in COLUMNS)
+    rows = []
+    for point in measure["points"]:
+        cells = "".join(
+            f"<td>{html.escape(value_format.format(point['values'][key] * scale))}</td>"
+            if key in point["values"]
+            else "<td>not asked</td>"
+            for key in COLUMNS
+        )
+        note = f" {inline(point['note'])}" if "note" in point else ""
+        rows.append(
+            f'<tr data-point="{point["id"]}"><th scope="row">{html.escape(_when(point))}</th>'
+            f"{cells}<td>{_source_links(point['sources'])}.{note}</td></tr>"
+        )
+    first = "Survey" if "label" in measure["points"][0] else "Recorded on"
+    return (
+        f'<table data-table="usage" data-measure="{measure["id"]}"><caption>'
+        f"{html.escape(measure['name'])} ({html.escape(unit)})</caption><thead><tr>"
+        f'<th scope="col">{first}</th>{head}<th scope="col">Source</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def usage(data: SiteData, measure_id: str) -> str:
+    """What the measure counts, its chart, what it does not measure, and the sourced numbers."""
+    if measure_id not in data.usage:
+        raise _allowed("measure id", measure_id, list(data.usage))
+    measure = data.usage[measure_id]
+    caveats = "".join(f"<li>{inline(text)}</li>" for text in measure["caveats"])
+    return _block(
+        f'<p data-what="{measure_id}">{inline(measure["what"])}</p>'
+        f"{bar_chart(chart(data, measure))}"
+        f'<p><strong>What it does not measure:</strong></p><ul data-caveats="{measure_id}">'
+        f"{caveats}</ul>{_table(data, measure)}{_verified(measure['points'])}"
+    )

@@ -13,7 +13,7 @@ import html
 
 from macros.charts import Bar, Chart, Group, bar_chart
 from macros.data import FRAMEWORKS, SiteData
-from macros.render import _allowed, _block, _verified, inline
+from macros.render import _allowed, _block, inline
 
 # FastAPI is shown third wherever it is shown.
 COLUMNS = (*FRAMEWORKS, "fastapi")
@@ -75,28 +75,39 @@ def _source_links(sources: list[dict]) -> str:
 
 
 def _table(data: SiteData, measure: dict) -> str:
+    """The numbers (phones scroll it sideways), then each row's sources as a list below."""
     unit, value_format, scale = UNITS[measure["unit"]]
     names = _names(data)
     head = "".join(f'<th scope="col">{html.escape(names[key])}</th>' for key in COLUMNS)
-    rows = []
+    rows, sources = [], []
     for point in measure["points"]:
         cells = "".join(
             f"<td>{html.escape(value_format.format(point['values'][key] * scale))}</td>"
             if key in point["values"]
-            else "<td>not asked</td>"
+            else "<td>none given</td>"
             for key in COLUMNS
         )
+        when = html.escape(_when(point))
+        rows.append(f'<tr data-point="{point["id"]}"><th scope="row">{when}</th>{cells}</tr>')
         note = f" {inline(point['note'])}" if "note" in point else ""
-        rows.append(
-            f'<tr data-point="{point["id"]}"><th scope="row">{html.escape(_when(point))}</th>'
-            f"{cells}<td>{_source_links(point['sources'])}.{note}</td></tr>"
-        )
+        sources.append(f"<li>{when}: {_source_links(point['sources'])}.{note}</li>")
     first = "Survey" if "label" in measure["points"][0] else "Recorded on"
     return (
         f'<table data-table="usage" data-measure="{measure["id"]}"><caption>'
         f"{html.escape(measure['name'])} ({html.escape(unit)})</caption><thead><tr>"
-        f'<th scope="col">{first}</th>{head}<th scope="col">Source</th></tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
+        f'<th scope="col">{first}</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'<p>Sources:</p><ul data-sources="{measure["id"]}">{"".join(sources)}</ul>'
+    )
+
+
+def _recorded(points: list[dict]) -> str:
+    """When the numbers were read; the oldest reading of the measure counts."""
+    oldest = min(point["verified"] for point in points)
+    day = dt.date.fromisoformat(oldest)
+    return (
+        f'<p data-verified="{oldest}"><small>Read from the sources on '
+        f'<time datetime="{oldest}">{day.day} {day:%B %Y}</time>. "Secondary" marks a '
+        "source that reports numbers someone else published.</small></p>"
     )
 
 
@@ -110,5 +121,5 @@ def usage(data: SiteData, measure_id: str) -> str:
         f'<p data-what="{measure_id}">{inline(measure["what"])}</p>'
         f"{bar_chart(chart(data, measure))}"
         f'<p><strong>What it does not measure:</strong></p><ul data-caveats="{measure_id}">'
-        f"{caveats}</ul>{_table(data, measure)}{_verified(measure['points'])}"
+        f"{caveats}</ul>{_table(data, measure)}{_recorded(measure['points'])}"
     )

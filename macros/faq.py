@@ -14,6 +14,8 @@ from macros.data import SiteData
 from macros.links import Linker
 from macros.render import MacroError, _allowed, _sources, inline
 
+MARKDOWN_CHARS = set("\\`*_{}[]#!")
+
 
 def _question(data: SiteData, question_id: str) -> dict:
     for question in data.faq:
@@ -31,8 +33,12 @@ def answer(data: SiteData, question_id: str, *, link: Linker) -> str:
         f'<p><small>The evidence: <a href="{html.escape(href)}">{html.escape(title)}</a>. '
         f"Sources: {_sources(question['sources']).replace('<br>', ', ')}.</small></p>"
     )
-    # The heading text is data; the attr_list id gives it a stable anchor.
-    heading = question["question"].replace("#", "").replace("*", "").replace("_", "")
+    # The heading is Markdown, so its text is escaped twice over: HTML, then Markdown's own
+    # characters. The attr_list id gives it a stable anchor.
+    heading = "".join(
+        f"\\{char}" if char in MARKDOWN_CHARS else char
+        for char in html.escape(question["question"], quote=False)
+    )
     return f"\n\n## {heading} {{#{question['id']}}}\n\n{body}\n\n"
 
 

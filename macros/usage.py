@@ -56,7 +56,7 @@ def chart(data: SiteData, measure: dict) -> Chart:
     )
     return Chart(
         id=f"chart-{measure['id']}",
-        title=f"{measure['name']}, from the {measure['source_name']}",
+        title=f"{measure['name']}, from {measure['source_name']}",
         description=measure["what"].replace("`", ""),
         unit=unit,
         groups=groups,

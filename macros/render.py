@@ -16,7 +16,9 @@ import html
 from macros.data import FRAMEWORKS, SiteData
 from macros.links import Linker
 
-VERSION_KINDS = ("current", "tested", "lts")
+VERSION_KINDS = ("current", "tested", "lts", "tested-lts", "tested-python")
+# Versions the sample matrix (tox.ini) runs on, as data/comparison.yml states them.
+TESTED_FIELDS = {"tested": "tested", "tested-lts": "tested_lts", "tested-python": "tested_python"}
 LIST_KINDS = ("pro", "con")
 VERDICTS = {
     "correct": "Correct",
@@ -203,12 +205,17 @@ def corrected_claims(data: SiteData, *, link: Linker) -> str:
 
 
 def version(data: SiteData, framework: str, which: str = "current") -> str:
-    """'current': newest release; 'tested': what the examples run on; 'lts': newest LTS."""
+    """'current': newest release; 'lts': newest LTS. What the samples are tested on:
+    'tested' (the release the pages show), 'tested-lts' (the LTS they also run on),
+    'tested-python' (the Python both run on)."""
     entry = _framework(data, framework)
     if which not in VERSION_KINDS:
         raise _allowed("version kind", which, VERSION_KINDS)
-    if which == "tested":
-        return html.escape(entry["tested"])
+    if which in TESTED_FIELDS:
+        field = TESTED_FIELDS[which]
+        if field not in entry:
+            raise MacroError(f"{entry['name']} has no '{field}' in data/comparison.yml")
+        return html.escape(entry[field])
     releases = [r for r in entry["releases"] if r["status"] != "end-of-life"]
     if which == "lts":
         releases = [r for r in releases if r["lts"]]

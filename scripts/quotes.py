@@ -55,6 +55,7 @@ DOCS_SITES = {
 # GitHub repositories whose files at a release tag ship in that release's sdist.
 REPOSITORIES = {
     "django/django": "Django",
+    "encode/django-rest-framework": "djangorestframework",
     "pallets/flask": "Flask",
     "pallets/werkzeug": "Werkzeug",
     "pallets/jinja": "Jinja2",
@@ -193,7 +194,10 @@ _ROLE_WITH_TITLE = re.compile(r":[\w.+:-]+:`([^`]*?)\s*<[^`>]*>`")
 _ROLE = re.compile(r":([\w.+:-]+):`!?(~?)([^`]*)`")
 _LINK = re.compile(r"`([^`<]+?)\s*<[^`>]*>`__?")
 _NAMED_REF = re.compile(r"`([^`]+)`__?")
+_BARE_REF = re.compile(r"(?<![\w`])([A-Za-z][\w.-]*?)__?(?!\w)")  # "see Jinja2_." -> "Jinja2"
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
+_MARKDOWN_SHORTCUT = re.compile(r"\[([^\]\n]+)\](?!:)")  # "[WSGI] web", defined elsewhere
+_BULLET = re.compile(r"^[ \t]*(?:[*+-]|#\.|\d+\.)[ \t]+", re.MULTILINE)  # list items
 _UNDERLINE = re.compile(r"^\s*([=\-~^\"'`#*+<>_.])\1{2,}\s*$", re.MULTILINE)
 _TYPOGRAPHY = str.maketrans(
     {
@@ -210,9 +214,9 @@ _TYPOGRAPHY = str.maketrans(
 
 
 def _role(match: re.Match) -> str:
-    """:class:`~a.b.C` shows "C"; :func:`f` shows "f()" (Sphinx adds the parentheses)."""
+    """:class:`~a.b.C` shows "C", :attr:`.a.b` "a.b", :func:`f` "f()" (as Sphinx renders them)."""
     name, tilde, target = match.groups()
-    shown = target.rsplit(".", 1)[-1] if tilde else target
+    shown = target.rsplit(".", 1)[-1] if tilde else target.lstrip(".")
     if name.rsplit(":", 1)[-1] in ("func", "meth") and not shown.endswith(")"):
         shown += "()"
     return shown
@@ -225,12 +229,15 @@ def plain(text: str) -> str:
     rendered page (curly quotes, en dashes) matches the reST it was built from.
     """
     text = _UNDERLINE.sub(" ", text)
+    text = _BULLET.sub("", text)
     text = _ROLE_WITH_TITLE.sub(r"\1", text)
     text = _ROLE.sub(_role, text)
     text = _LINK.sub(r"\1", text)
     text = _MARKDOWN_LINK.sub(lambda m: m.group(1) or m.group(2) or "", text)
+    text = _MARKDOWN_SHORTCUT.sub(r"\1", text)
     text = text.replace("``", "")
     text = _NAMED_REF.sub(r"\1", text)
+    text = _BARE_REF.sub(r"\1", text)
     text = re.sub(r"\*\*|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|`", "", text)
     text = text.replace("\\ ", "")  # reST's escaped space joins words: ``x``\ s -> xs
     text = re.sub(r"\\(.)", r"\1", text).translate(_TYPOGRAPHY)

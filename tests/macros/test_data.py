@@ -203,6 +203,16 @@ CASES = {
         lambda c: routing(c).update(sources=[]),
         "dimensions 'routing': field 'sources': minItems is 1",
     ),
+    "source-without-quote": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].pop("quote"),
+        "dimensions 'routing': field 'sources.0.quote': required field missing",
+    ),
+    "unknown-source-kind": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].update(kind="blog"),
+        "dimensions 'routing': field 'sources.0.kind': expected one of 'secondary', got 'blog'",
+    ),
     "two-current-releases": (
         "comparison.yml",
         lambda c: entry(c["frameworks"], "django")["releases"][1].update(status="current"),

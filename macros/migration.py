@@ -18,7 +18,7 @@ def concept_map(data: SiteData, *, link: Linker) -> str:
         for concept in data.migration
     )
     table = (
-        '<table data-table="concept-map"><thead><tr><th scope="col">Part</th>'
+        '<table data-map="concepts"><thead><tr><th scope="col">Part</th>'
         f'<th scope="col">{flask}</th><th scope="col">{django}</th>'
         '<th scope="col">Moving it, either way</th><th scope="col">Sources</th></tr></thead>'
         f"<tbody>{body}</tbody></table>"

@@ -93,7 +93,7 @@ def _table(data: SiteData, measure: dict) -> str:
         sources.append(f"<li>{when}: {_source_links(point['sources'])}.{note}</li>")
     first = "Survey" if "label" in measure["points"][0] else "Recorded on"
     return (
-        f'<table data-table="usage" data-measure="{measure["id"]}"><caption>'
+        f'<table data-measure="{measure["id"]}"><caption>'
         f"{html.escape(measure['name'])} ({html.escape(unit)})</caption><thead><tr>"
         f'<th scope="col">{first}</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
         f'<p>Sources:</p><ul data-sources="{measure["id"]}">{"".join(sources)}</ul>'

@@ -84,7 +84,7 @@ def test_every_measure_has_a_chart_its_caveats_and_every_number(
 def test_the_concept_map_has_a_row_per_concept_with_both_sources(
     site: Build, data: SiteData
 ) -> None:
-    rows = site.page("guide/migration/").select("table[data-table=concept-map] tbody tr")
+    rows = site.page("guide/migration/").select("table[data-map=concepts] tbody tr")
     assert [row["data-concept"] for row in rows] == [c["id"] for c in data.migration]
     for row, concept in zip(rows, data.migration, strict=True):
         links = [a["href"] for a in row.find_all("td")[-1].find_all("a")]

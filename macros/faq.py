@@ -31,7 +31,7 @@ def answer(data: SiteData, question_id: str, *, link: Linker) -> str:
     body = (
         f'<p data-answer="{question["id"]}">{inline(question["answer"])}</p>'
         f'<p><small>The evidence: <a href="{html.escape(href)}">{html.escape(title)}</a>. '
-        f"Sources: {_sources(question['sources']).replace('<br>', ', ')}.</small></p>"
+        f"Sources: {_sources(question, ', ')}.</small></p>"
     )
     # The heading is Markdown, so its text is escaped twice over: HTML, then Markdown's own
     # characters. The attr_list id gives it a stable anchor.

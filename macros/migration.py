@@ -14,7 +14,7 @@ def concept_map(data: SiteData, *, link: Linker) -> str:
         f'<tr data-concept="{concept["id"]}">'
         f'<th scope="row">{_guide_link(concept, inline(concept["name"]), link)}</th>'
         f"<td>{inline(concept['flask'])}</td><td>{inline(concept['django'])}</td>"
-        f"<td>{inline(concept['watch'])}</td><td>{_sources(concept['sources'])}</td></tr>"
+        f"<td>{inline(concept['watch'])}</td><td>{_sources(concept)}</td></tr>"
         for concept in data.migration
     )
     table = (

@@ -13,7 +13,7 @@ import html
 
 from macros.charts import Bar, Chart, Group, bar_chart
 from macros.data import FRAMEWORKS, SiteData
-from macros.render import _allowed, _block, inline
+from macros.render import SECONDARY, _allowed, _block, _date, _sources, inline
 
 # FastAPI is shown third wherever it is shown.
 COLUMNS = (*FRAMEWORKS, "fastapi")
@@ -66,14 +66,6 @@ def chart(data: SiteData, measure: dict) -> Chart:
     )
 
 
-def _source_links(sources: list[dict]) -> str:
-    return ", ".join(
-        f'<a href="{html.escape(source["url"])}">{inline(source["title"])}</a>'
-        + (" (secondary)" if source.get("kind") == "secondary" else "")
-        for source in sources
-    )
-
-
 def _table(data: SiteData, measure: dict) -> str:
     """The numbers (phones scroll it sideways), then each row's sources as a list below."""
     unit, value_format, scale = UNITS[measure["unit"]]
@@ -90,7 +82,7 @@ def _table(data: SiteData, measure: dict) -> str:
         when = html.escape(_when(point))
         rows.append(f'<tr data-point="{point["id"]}"><th scope="row">{when}</th>{cells}</tr>')
         note = f" {inline(point['note'])}" if "note" in point else ""
-        sources.append(f"<li>{when}: {_source_links(point['sources'])}.{note}</li>")
+        sources.append(f"<li>{when}: {_sources(point, ', ')}.{note}</li>")
     first = "Survey" if "label" in measure["points"][0] else "Recorded on"
     return (
         f'<table data-measure="{measure["id"]}"><caption>'
@@ -103,11 +95,10 @@ def _table(data: SiteData, measure: dict) -> str:
 def _recorded(points: list[dict]) -> str:
     """When the numbers were read; the oldest reading of the measure counts."""
     oldest = min(point["verified"] for point in points)
-    day = dt.date.fromisoformat(oldest)
     return (
-        f'<p data-verified="{oldest}"><small>Read from the sources on '
-        f'<time datetime="{oldest}">{day.day} {day:%B %Y}</time>. "Secondary" marks a '
-        "source that reports numbers someone else published.</small></p>"
+        f'<p data-verified="{oldest}"><small>Read from the sources on {_date(oldest)}. '
+        f"“{SECONDARY.capitalize()}” marks a source that reports numbers someone else "
+        "published.</small></p>"
     )
 
 

@@ -10,6 +10,7 @@ import json
 from urllib.parse import urljoin, urlparse
 
 from macros.data import SiteData
+from macros.render import SECONDARY
 from macros.usage import COLUMNS, UNITS
 from tests.conftest import Build
 from tests.guide.test_pages import DOCS, url_of
@@ -77,8 +78,10 @@ def test_every_measure_has_a_chart_its_caveats_and_every_number(
                 else:
                     assert cell == "none given"
         sources = soup.select_one(f'ul[data-sources="{measure_id}"]').get_text()
-        secondary = [s for p in measure["points"] for s in p["sources"] if s.get("kind")]
-        assert sources.count("(secondary)") == len(secondary)
+        secondary = {
+            (p["id"], s["url"]) for p in measure["points"] for s in p["sources"] if s.get("kind")
+        }
+        assert sources.count(f"({SECONDARY})") == len(secondary)
 
 
 def test_the_concept_map_has_a_row_per_concept_with_both_sources(

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 
 from macros import usage
 from macros.data import SiteData
-from macros.render import MacroError
+from macros.render import SECONDARY, MacroError
 
 MEASURE = {
     "id": "test",
@@ -67,7 +67,7 @@ def test_text_is_escaped_and_sources_say_when_they_are_secondary(rendered: Beaut
     assert rendered.select_one("ul[data-caveats] li").get_text() == "Not a <sample>."
     assert "<sample>" not in str(rendered.select_one("ul[data-caveats]"))
     sources = [li.get_text() for li in rendered.select("ul[data-sources] li")]
-    assert sources == ["Year one: Report (secondary). No FastAPI answer.", "Year two: Survey."]
+    assert sources == [f"Year one: Report ({SECONDARY}). No FastAPI answer.", "Year two: Survey."]
     assert rendered.select_one("[data-verified]")["data-verified"] == "2026-01-02"
 
 

@@ -3,7 +3,8 @@
 Builds the site strictly into a temporary folder, serves it on 127.0.0.1 and writes
 screenshots with Debian's Chromium into a folder outside the repository (the first argument,
 else flask-vs-django-screenshots in the system's temporary folder): the home page, the
-comparison, the decision helper after answering, and one side-by-side page, each on a
+comparison, the corrections, the FAQ, the decision helper before and after answering, and
+one side-by-side page, each on a
 375x812 phone and a 1280x800 desktop, light and dark. For every one there is the first
 screen (`*-screen.png`, what a reader sees before scrolling) and the whole page
 (`*-full.png`), plus the whole page as printed (`*-print.png`, light only).
@@ -39,9 +40,14 @@ PRINT_WIDTH = 718
 PAGES = {
     "home": "/",
     "comparison": "/guide/comparison/",
+    "decide-start": "/guide/decide/",
     "decide": "/guide/decide/",
+    "corrections": "/guide/corrections/",
     "side-by-side": "/side-by-side/models/",
+    "faq": "/guide/faq/",
 }
+# Shot after answering the helper as a reader would ("decide-start" is before).
+ANSWERED = {"decide"}
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -82,7 +88,7 @@ def answer_the_helper(page: Page) -> None:
 def shoot(page: Page, name: str, path: str, prefix: str, scheme: str) -> None:
     page.emulate_media(color_scheme=scheme, media="screen")
     page.goto(path, wait_until="networkidle")
-    if name == "decide":
+    if name in ANSWERED:
         answer_the_helper(page)
     else:
         page.evaluate("window.scrollTo(0, 0)")
@@ -116,7 +122,7 @@ def main() -> None:
             for name, path in PAGES.items():
                 page.emulate_media(media="screen")  # print hides the helper's questions
                 page.goto(url.rstrip("/") + path, wait_until="networkidle")
-                if name == "decide":
+                if name in ANSWERED:
                     answer_the_helper(page)
                 page.emulate_media(media="print")
                 page.screenshot(path=OUT / f"{name}-print.png", full_page=True)

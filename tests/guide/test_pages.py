@@ -27,6 +27,8 @@ GUIDE_PAGES = [
 RELEASE = re.compile(r"(?<![\w.])\d+\.\d+\.\d+(?![\w.])")
 # A Markdown link's target and title: ](https://... "quote")
 LINK_TARGET = re.compile(r"\]\(https://[^\s)]+(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)")
+# The article this guide began as a fact check of.
+ARTICLE = "Flask vs Django: Comprehensive Guide and Which to Choose"
 # An opening that talks about the page instead of making its point.
 PAGE_TALK = re.compile(r"by the end|this (page|section)|you will (know|have)", re.IGNORECASE)
 
@@ -64,6 +66,14 @@ def test_page_opens_with_its_point(site: Build, md: Path) -> None:
     opening = site.page(url_of(md)).find("h1").find_next("p").get_text(" ")
     about_the_page = PAGE_TALK.search(opening)
     assert not about_the_page, f"{md.relative_to(DOCS)} opens with {about_the_page[0]!r}: {opening}"
+
+
+@pytest.mark.parametrize("md", ALL_PAGES, ids=lambda p: str(p.relative_to(DOCS)))
+def test_a_page_that_mentions_the_article_names_it(site: Build, md: Path) -> None:
+    """A reader arriving from search learns which article is meant (no address is known)."""
+    text = page_text(site, url_of(md))
+    if re.search(r"\bthe (2024 )?article\b", text, re.IGNORECASE):
+        assert ARTICLE in text, f"{md.relative_to(DOCS)} mentions the article but not its title"
 
 
 @pytest.mark.parametrize("page", GUIDE_PAGES)

@@ -1,14 +1,18 @@
 """The look and feel, measured in Chromium: the home page's first screen, the palette's
-first paint, a visible focus indicator on every control, the 404 page."""
+first paint, a visible focus indicator on every control, the 404 page, one colour per
+framework in both schemes, tab labels that are not links, and the corrections' widths."""
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 
 import pytest
 from playwright.sync_api import Page, expect
 
+from macros.data import load_site_data
 from tests.browser.conftest import SCREENS
+from tests.conftest import ROOT
 
 # Material's default palette: primary indigo and accent indigo (palette "indigo").
 INDIGO = {"rgb(64, 81, 181)", "rgb(82, 108, 254)"}
@@ -119,3 +123,76 @@ def test_404_page_offers_search_and_the_main_pages(open_tab, base_url: str, scre
     expect(page.locator(".md-search__input")).to_be_focused()
     expect(page.locator(".md-search__input")).to_be_visible()
     visit.assert_clean()
+
+
+# A test case of data/decision.yml whose answers give both frameworks points: both segments
+# of the helper's score bar show.
+DECISION = load_site_data(ROOT / "data", ROOT / "docs").decision
+QUESTION_OF = {a["id"]: q["id"] for q in DECISION["questions"] for a in q["answers"]}
+WEIGHTS = {a["id"]: a["weights"] for q in DECISION["questions"] for a in q["answers"]}
+BOTH_SCORE = "?" + urlencode(
+    next(
+        {QUESTION_OF[answer]: answer for answer in case["answers"]}
+        for case in DECISION["cases"]
+        if all(
+            sum(WEIGHTS[answer][side] for answer in case["answers"])
+            for side in WEIGHTS[case["answers"][0]]
+        )
+    )
+)
+# Where each framework's colour shows, per page: (selector, CSS property) for Flask and Django.
+FRAMEWORK_MARKS = {
+    "/": {
+        "flask": (".fvd-answer .fvd-flask", "color"),
+        "django": (".fvd-answer .fvd-django", "color"),
+    },
+    "/guide/comparison/": {
+        "flask": ("thead th[data-framework='flask']", "color"),
+        "django": ("thead th[data-framework='django']", "color"),
+    },
+    "/guide/decide/" + BOTH_SCORE: {
+        "flask": (".decide-bar-flask", "background-color"),
+        "django": (".decide-bar-django", "background-color"),
+    },
+}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_each_framework_has_one_colour_everywhere(open_tab, base_url: str, scheme: str) -> None:
+    """The answer on the home page, the comparison's column heads and the helper's score bar."""
+    page = open_tab(color_scheme=scheme).page
+    seen: dict[str, set[str]] = {"flask": set(), "django": set()}
+    for path, marks in FRAMEWORK_MARKS.items():
+        page.goto(base_url + path)
+        for framework, (selector, prop) in marks.items():
+            element = page.locator(selector).first
+            expect(element).to_be_visible()
+            seen[framework].add(element.evaluate(f"el => getComputedStyle(el)[{prop!r}]"))
+    assert len(seen["flask"]) == 1, seen
+    assert len(seen["django"]) == 1, seen
+    assert seen["flask"] != seen["django"]
+
+
+def test_tab_labels_are_tabs_and_prose_links_stay_underlined(open_tab, base_url: str) -> None:
+    """Material puts a link in each tab label; the prose link rule must not underline it."""
+    page = open_tab().page
+    page.goto(base_url + "/side-by-side/models/")
+    decoration = "el => getComputedStyle(el).textDecorationLine"
+    labels = page.locator(".tabbed-labels > label")
+    expect(labels.first).to_be_visible()
+    for element in [*labels.all(), *page.locator(".tabbed-labels > label a").all()]:
+        assert element.evaluate(decoration) == "none", element.evaluate("el => el.outerHTML")
+    prose = page.locator("article p a[href^='http']").first
+    assert prose.evaluate(decoration) == "underline"
+
+
+def test_corrections_give_the_width_to_what_is_true_now(open_tab, base_url: str) -> None:
+    page = open_tab("desktop").page
+    page.goto(base_url + "/guide/corrections/")
+    table = page.locator("table[data-table='corrections']").first
+    widths = table.locator("thead th").evaluate_all(
+        "cells => cells.map((th) => [th.textContent.trim(), th.getBoundingClientRect().width])"
+    )
+    truth = table.locator("td[data-label='What is true now']").first
+    column = truth.evaluate("td => [...td.parentElement.children].indexOf(td)")
+    assert max(widths, key=lambda cell: cell[1]) == widths[column], widths

@@ -16,6 +16,17 @@ DATA = ROOT / "data"
 DOCS = ROOT / "docs"
 
 
+class PlainDumper(yaml.SafeDumper):
+    """Writes a value shared by two entries twice: the loader refuses YAML aliases."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
+def dump(data: object) -> str:
+    return yaml.dump(data, Dumper=PlainDumper, sort_keys=False, allow_unicode=True)
+
+
 def read(name: str) -> dict:
     return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
 
@@ -42,7 +53,7 @@ def write(data_dir: Path) -> Callable[..., Path]:
     """Write changed data (a dict, dumped as YAML, or raw text) into the copy."""
 
     def write_file(name: str, content: dict | str) -> Path:
-        text = content if isinstance(content, str) else yaml.safe_dump(content, sort_keys=False)
+        text = content if isinstance(content, str) else dump(content)
         (data_dir / name).write_text(text, encoding="utf-8")
         return data_dir
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import jsonschema
@@ -15,12 +18,19 @@ import pytest
 
 from macros.comparison_data import load_site_data
 from macros.datafile import DataError, describe, load_yaml
-from tests.data.conftest import DATA, DOCS, entry, read
+from macros.decision import load_decision
+from tests.data.conftest import DATA, DOCS, ROOT, entry, read
+
+
+def load_all(data_dir: Path) -> None:
+    """What the build loads: comparison and claims, then the decision helper's file."""
+    load_site_data(data_dir, DOCS)
+    load_decision(data_dir.parent, DOCS)
 
 
 def load_error(data_dir: Path) -> str:
     with pytest.raises(DataError) as caught:
-        load_site_data(data_dir, DOCS)
+        load_all(data_dir)
     message = str(caught.value)
     assert "\n" not in message, message
     return message
@@ -61,6 +71,16 @@ def broken_claims(change) -> dict:
     return claims
 
 
+def broken_decision(change) -> dict:
+    decision = read("decision.yml")
+    change(decision)
+    return decision
+
+
+def decision_answer(decision: dict, answer_id: str) -> dict:
+    return next(a for q in decision["questions"] for a in q["answers"] if a["id"] == answer_id)
+
+
 def the_test_claim(claims: dict) -> dict:
     return entry(claims["claims"], "test-claim")
 
@@ -87,6 +107,8 @@ def test_data_files_point_editors_at_their_schema(name: str) -> None:
     schema = name.replace(".yml", ".schema.json")
     assert first_line == f"# yaml-language-server: $schema={schema}"
 
+
+TEXT_LIMIT = json.loads((DATA / "comparison.schema.json").read_text())["$defs"]["text"]["maxLength"]
 
 CASES = {
     "missing-required-field": (
@@ -167,7 +189,7 @@ CASES = {
     "no-sources": (
         "comparison.yml",
         lambda c: routing(c).update(sources=[]),
-        "dimensions 'routing': field 'sources': minItems is 1",
+        "dimensions 'routing': field 'sources': expected at least 1 item, got 0",
     ),
     "two-current-releases": (
         "comparison.yml",
@@ -212,6 +234,38 @@ CASES = {
         lambda c: the_test_claim(c)["sources"][0].update(url="javascript:alert(1)"),
         "claims 'test-claim': field 'sources.0.url': expected an https:// URL",
     ),
+    "zero-width-only-value": (
+        "comparison.yml",
+        lambda c: routing(c).update(flask="\u200b"),
+        "dimensions 'routing': field 'flask': expected plain text without invisible "
+        "characters (control, bidi or zero-width), got '\\u200b'",
+    ),
+    "bare-https-source": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].update(url="https://"),
+        "dimensions 'routing': field 'sources.0.url': expected an https:// URL, got 'https://'",
+    ),
+    "overlong-text": (
+        "comparison.yml",
+        lambda c: routing(c).update(name="x" * (TEXT_LIMIT + 1)),
+        f"dimensions 'routing': field 'name': expected at most {TEXT_LIMIT} characters, "
+        f"got {TEXT_LIMIT + 1:,}",
+    ),
+    "claim-whitespace-summary": (
+        "claims.yml",
+        lambda c: the_test_claim(c).update(summary=" \n "),
+        "claims 'test-claim': field 'summary': expected text with a visible character, got ' \\n '",
+    ),
+    "decision-whitespace-label": (
+        "decision.yml",
+        lambda d: decision_answer(d, "small").update(label="   "),
+        "answers 'small': field 'label': expected text with a visible character, got '   '",
+    ),
+    "decision-bare-https-source": (
+        "decision.yml",
+        lambda d: decision_answer(d, "small").update(sources=["https://"]),
+        "answers 'small': field 'sources.0': expected an https:// URL, got 'https://'",
+    ),
 }
 
 
@@ -219,10 +273,249 @@ CASES = {
 def test_bad_entry_gives_one_line_naming_file_entry_and_field(
     write, name: str, change, expected: str
 ) -> None:
-    broken = broken_comparison(change) if name == "comparison.yml" else broken_claims(change)
-    message = load_error(write(name, broken))
-    assert message.startswith(f"{write(name, broken) / name}: "), message
-    assert expected in message, message
+    breaks = {
+        "comparison.yml": broken_comparison,
+        "claims.yml": broken_claims,
+        "decision.yml": broken_decision,
+    }
+    data_dir = write(name, breaks[name](change))
+    message = load_error(data_dir)
+    shown, _, rest = message.partition(": ")
+    assert shown.endswith(f"data/{name}"), message
+    assert expected in rest, message
+
+
+# Files that cannot be read as data: each case edits the raw text of a real data
+# file (or writes a small one) and gives the whole one-line message it expects,
+# with the line computed from the edit.
+Edit = Callable[[str], tuple[str | bytes, str]]
+
+
+def line_of(text: str, stripped: str) -> int:
+    """1-based number of the first line that reads `stripped` once indented."""
+    return next(n for n, line in enumerate(text.splitlines(), 1) if line.strip() == stripped)
+
+
+def replace_line(text: str, stripped: str, new: str) -> tuple[str, int]:
+    lines = text.splitlines()
+    number = line_of(text, stripped)
+    lines[number - 1] = new
+    return "\n".join(lines) + "\n", number
+
+
+def routing_name(new: str) -> Callable[[str], tuple[str, int]]:
+    """Replace the routing dimension's `name:` line (the first after `- id: routing`)."""
+
+    def edit(text: str) -> tuple[str, int]:
+        lines = text.splitlines()
+        start = line_of(text, "- id: routing")
+        number = next(n for n in range(start, len(lines)) if lines[n].strip().startswith("name:"))
+        lines[number] = "    " + new
+        return "\n".join(lines) + "\n", number + 1
+
+    return edit
+
+
+def alias_bomb() -> str:
+    """A one-line YAML value of 9**9 strings built from nine aliases: about 600 bytes."""
+    levels = ['&l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    levels += [f"&l{n} [{', '.join([f'*l{n - 1}'] * 9)}]" for n in range(1, 9)]
+    return f"[{', '.join(levels)}]"
+
+
+def appended(line: str) -> Edit:
+    def edit(text: str) -> tuple[str, str]:
+        return text + line + "\n", str(text.count("\n") + 1)
+
+    return edit
+
+
+def bomb_appended(text: str) -> tuple[str, str]:
+    new, number = appended(f"lol: {alias_bomb()}")(text)
+    return new, f"line {number}: YAML anchor &l0 is not allowed; write each value out in full"
+
+
+def bomb_in_a_note(text: str) -> tuple[str, str]:
+    lines = text.splitlines()
+    start = line_of(text, "- id: routing")
+    number = next(n for n in range(start, len(lines)) if lines[n].strip().startswith("note:"))
+    lines[number] = f"    note: {alias_bomb()}"
+    message = "YAML anchor &l0 is not allowed; write each value out in full"
+    return "\n".join(lines) + "\n", f"line {number + 1}: {message}"
+
+
+def deep_nesting(text: str) -> tuple[str, str]:
+    new, number = appended("deep: " + "[" * 20_000 + "]" * 20_000)(text)
+    return new, f"line {number}: nested more than 12 levels deep; data entries are never that deep"
+
+
+def huge_file(text: str) -> tuple[str, str]:
+    new = text + f"padding: {'x' * 20_000_000}\n"
+    size = len(new.encode())
+    return new, f"the file is {size:,} bytes; a data file is at most 1,048,576 bytes " + (
+        "(shorten its values or split it)"
+    )
+
+
+def in_routing_name(raw: bytes, column: int, what: str) -> Edit:
+    """Put `raw` into the routing name, after 'URL '; `what` is the message after the place."""
+
+    def edit(text: str) -> tuple[bytes, str]:
+        new, number = routing_name("name: URL @routing")(text)
+        return new.encode().replace(b"URL @routing", b"URL " + raw + b"routing"), (
+            f"line {number}, column {column}: {what}"
+        )
+
+    return edit
+
+
+INVISIBLE = "is not allowed; delete it"
+
+
+def duplicate_key(text: str) -> tuple[str, str]:
+    lines = text.splitlines()
+    _, number = routing_name("name: URL routing")(text)
+    lines.insert(number, "    name: Routing, again")
+    message = f"key 'name' appears twice in the same entry (first on line {number}); keep one"
+    return "\n".join(lines) + "\n", f"line {number + 1}: {message}"
+
+
+def duplicate_threshold(text: str) -> tuple[str, str]:
+    first = line_of(text, f"threshold: {read('decision.yml')['threshold']}")
+    new, number = appended("threshold: 9")(text)
+    message = f"key 'threshold' appears twice in the same entry (first on line {first}); keep one"
+    return new, f"line {number}: {message}"
+
+
+def lone_alias(text: str) -> tuple[str, str]:
+    new, number = appended("extra: *routing")(text)
+    return new, f"line {number}: YAML alias *routing is not allowed; write the value out in full"
+
+
+def unclosed_quote(_: str) -> tuple[str, str]:
+    text = (
+        "claims:\n"
+        "  - id: a\n"
+        '    article: "The quote is not closed\n'
+        "    verdict: wrong\n"
+        '    summary: "Closed"\n'
+    )
+    return text, (
+        "YAML syntax error at line 5, column 15: did not find expected key "
+        "(is the quote opened at line 3 closed?)"
+    )
+
+
+TEXT_CASES: dict[str, tuple[str, Edit]] = {
+    "alias-bomb": ("comparison.yml", bomb_appended),
+    "alias-bomb-in-a-note": ("comparison.yml", bomb_in_a_note),
+    "alias-bomb-decision": ("decision.yml", bomb_appended),
+    "alias-without-anchor": ("claims.yml", lone_alias),
+    "deep-nesting": ("comparison.yml", deep_nesting),
+    "huge-file": ("claims.yml", huge_file),
+    "invalid-utf8": (
+        "comparison.yml",
+        in_routing_name(b"\xff", 15, "byte 0xff is not UTF-8; save the file as UTF-8"),
+    ),
+    "control-character": (
+        "comparison.yml",
+        in_routing_name(
+            b"\x07", 15, f"invisible character U+0007 (a control character) {INVISIBLE}"
+        ),
+    ),
+    "nul-byte": (
+        "comparison.yml",
+        in_routing_name(
+            b"\x00", 15, f"invisible character U+0000 (a control character) {INVISIBLE}"
+        ),
+    ),
+    "bidi-override": (
+        "comparison.yml",
+        in_routing_name(
+            "\u202e".encode(),
+            15,
+            f"invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) {INVISIBLE}",
+        ),
+    ),
+    "duplicate-key": ("comparison.yml", duplicate_key),
+    "duplicate-key-decision": ("decision.yml", duplicate_threshold),
+    "unclosed-quote": ("claims.yml", unclosed_quote),
+}
+# These would take gigabytes or minutes if anything expanded or printed the value,
+# so they run only in a child process with capped memory (below).
+BOUNDED = {"alias-bomb", "alias-bomb-in-a-note", "alias-bomb-decision", "deep-nesting", "huge-file"}
+MEMORY_LIMIT = 512 * 1024 * 1024
+
+
+def write_raw(data_dir: Path, name: str, content: str | bytes) -> None:
+    raw = content if isinstance(content, bytes) else content.encode()
+    (data_dir / name).write_bytes(raw)
+
+
+@pytest.mark.parametrize(
+    ("name", "edit"),
+    [TEXT_CASES[case] for case in TEXT_CASES if case not in BOUNDED],
+    ids=[case for case in TEXT_CASES if case not in BOUNDED],
+)
+def test_unreadable_file_gives_one_line_naming_file_and_line(
+    data_dir: Path, name: str, edit: Edit
+) -> None:
+    content, expected = edit((DATA / name).read_text(encoding="utf-8"))
+    write_raw(data_dir, name, content)
+    assert load_error(data_dir) == f"{data_dir / name}: {expected}"
+
+
+# The loader runs in a child process whose address space is capped, and times itself.
+CHILD = """
+import resource, sys, time
+from pathlib import Path
+resource.setrlimit(resource.RLIMIT_AS, (int(sys.argv[2]),) * 2)
+from tests.data.test_validation import load_all
+from macros.datafile import DataError
+start = time.perf_counter()
+try:
+    load_all(Path(sys.argv[1]))
+except DataError as error:
+    print(error)
+print(f"{time.perf_counter() - start:.3f}")
+"""
+
+
+@pytest.mark.parametrize("case", sorted(BOUNDED))
+def test_hostile_file_fails_in_under_a_second_within_512_mib(data_dir: Path, case: str) -> None:
+    name, edit = TEXT_CASES[case]
+    content, expected = edit((DATA / name).read_text(encoding="utf-8"))
+    write_raw(data_dir, name, content)
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD, str(data_dir), str(MEMORY_LIMIT)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert child.returncode == 0, child.stderr
+    message, seconds = child.stdout.splitlines()
+    assert message == f"{data_dir / name}: {expected}"
+    assert float(seconds) < 1.0
+
+
+def test_broken_schema_file_gives_one_line(data_dir: Path) -> None:
+    (data_dir / "comparison.schema.json").write_text("{ broken")
+    assert load_error(data_dir) == (
+        f"{data_dir / 'comparison.schema.json'}: JSON syntax error at line 1, column 3: "
+        "Expecting property name enclosed in double quotes"
+    )
+
+
+def test_invisible_character_written_as_an_escape_is_caught_by_the_schema(write) -> None:
+    text = (DATA / "comparison.yml").read_text(encoding="utf-8")
+    new, _ = routing_name('name: "URL \\u202Erouting"')(text)
+    message = load_error(write("comparison.yml", new))
+    assert message.endswith(
+        "dimensions 'routing': field 'name': expected plain text without invisible characters "
+        "(control, bidi or zero-width), got 'URL \\u202erouting'"
+    ), message
 
 
 def test_yaml_syntax_error_names_the_line(write) -> None:

@@ -11,6 +11,7 @@ import yaml
 from macros.datafile import DataError
 from macros.decision import DATA_FILE, load_decision
 from tests.conftest import ROOT, mkdocs_build
+from tests.data.conftest import dump
 
 
 def break_data(project: Path, change) -> None:
@@ -18,7 +19,7 @@ def break_data(project: Path, change) -> None:
     path = project / DATA_FILE
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     change(data)
-    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    path.write_text(dump(data), encoding="utf-8")
 
 
 def answer(data: dict, answer_id: str) -> dict:

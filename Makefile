@@ -38,6 +38,7 @@ lint: $(VENV)/.dev-deps
 	$(BIN)/yamllint --strict .
 	$(BIN)/python -m macros.validate
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
 
 test: lint
 	$(BIN)/python -m pytest

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 from bs4 import BeautifulSoup
@@ -35,10 +36,6 @@ class Build:
     log: str
     site: Path
     url: str = "http://127.0.0.1:8000/"
-
-    @property
-    def port(self) -> int:
-        return int(self.url.rsplit(":", 1)[1].strip("/"))
 
     def page(self, url_path: str) -> BeautifulSoup:
         """Parse a built page by its URL path, e.g. '' or 'guide/flask/'."""
@@ -88,15 +85,38 @@ def copy_project(destination: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """The real site, built once for the whole session, for a free local port.
+    """The site under test, built once for the whole session.
 
-    Browser tests serve it at that port, so its absolute URLs (sitemap,
-    canonical links) point at the server that serves it.
+    The deploy workflow builds the site once, for its GitHub Pages address, and
+    tests that very folder before deploying it: it names the folder in
+    BUILT_SITE and the address in BUILT_SITE_URL. Otherwise the real site is
+    built here for a free local port; browser tests serve it at that port, so
+    its absolute URLs (sitemap, canonical links) point at the server.
     """
+    if built := os.environ.get("BUILT_SITE"):
+        folder = Path(built).resolve()
+        assert (folder / "index.html").is_file(), f"BUILT_SITE={built} holds no built site"
+        return Build(0, "", folder, os.environ["BUILT_SITE_URL"])
     url = f"http://127.0.0.1:{free_port()}/"
     build = mkdocs_build(ROOT, tmp_path_factory.mktemp("site") / "site", {"SITE_URL": url})
     assert build.returncode == 0, build.log
     return build
+
+
+@pytest.fixture(scope="session")
+def web_root(site: Build, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder that, as a web server's root, holds the site at the path of its site_url.
+
+    The Pages build lives under /<repository>/ and its 404 page links there
+    from the root; a local build lives at the root.
+    """
+    prefix = urlparse(site.url).path.strip("/")
+    if not prefix:
+        return site.site
+    root = tmp_path_factory.mktemp("web-root")
+    (root / prefix).parent.mkdir(parents=True, exist_ok=True)
+    (root / prefix).symlink_to(site.site, target_is_directory=True)
+    return root
 
 
 @pytest.fixture

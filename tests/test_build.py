@@ -24,7 +24,7 @@ def test_built_site_has_sitemap_404_and_description(site: Build) -> None:
     assert description and len(description["content"]) > 50
 
 
-def test_lychee_finds_no_broken_internal_link_or_anchor(site: Build) -> None:
+def test_lychee_finds_no_broken_internal_link_or_anchor(site: Build, web_root: Path) -> None:
     """An independent check of the built HTML: nav, templates and macro output included."""
     result = subprocess.run(
         [
@@ -35,7 +35,7 @@ def test_lychee_finds_no_broken_internal_link_or_anchor(site: Build) -> None:
             "--index-files",
             "index.html",
             "--root-dir",
-            str(site.site),
+            str(web_root),
             str(site.site),
         ],
         capture_output=True,

@@ -41,9 +41,9 @@ def scheme(page: Page) -> str:
 
 
 def result_paths(page: Page, base_url: str) -> list[str]:
-    """URL paths of the page-level search results, in the order shown."""
+    """Site paths ('/guide/') of the page-level search results, in the order shown."""
     hrefs = page.locator(RESULT_LINKS).evaluate_all("links => links.map((a) => a.href)")
-    return [urlparse(href).path for href in hrefs]
+    return [urlparse(href).path.removeprefix(urlparse(base_url).path) for href in hrefs]
 
 
 def wait_for_search_index(page: Page) -> None:
@@ -53,8 +53,9 @@ def wait_for_search_index(page: Page) -> None:
 
 def wait_for_result(page: Page, base_url: str, path: str) -> int:
     """Wait for a search result for `path` to appear; return its position."""
+    full_path = urlparse(base_url).path + path
     script = f"""() => [...document.querySelectorAll({RESULT_LINKS!r})]
-        .some((a) => new URL(a.href).pathname === {path!r})"""
+        .some((a) => new URL(a.href).pathname === {full_path!r})"""
     try:
         page.wait_for_function(script, timeout=10_000)
     except Exception as error:

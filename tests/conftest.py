@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a throwaway copy of the project needs in order to build.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "macros", "data", "examples")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "macros", "hooks", "data", "examples")
 IGNORED = shutil.ignore_patterns("__pycache__", "*.sqlite3")
 
 

@@ -60,6 +60,19 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     return {**browser_type_launch_args, "executable_path": chromium, "args": CHROMIUM_ARGS}
 
 
+# Every page a test opens reports what the Content-Security-Policy blocks as a console
+# error, which the tests already treat as a failure (Visit.assert_clean, `problems`).
+REPORT_CSP_VIOLATIONS = """document.addEventListener("securitypolicyviolation", (event) =>
+  console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));"""
+
+
+@pytest.fixture
+def context(context: BrowserContext) -> BrowserContext:
+    """pytest-playwright's context (for its `page`), reporting CSP violations."""
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
+    return context
+
+
 class SiteHandler(SimpleHTTPRequestHandler):
     """Serves the built site; sitemap.xml names the pages at the address they are served from.
 
@@ -183,6 +196,7 @@ def open_tab(browser: Browser) -> Iterator[Callable[..., Visit]]:
             color_scheme=color_scheme,
             permissions=["clipboard-read", "clipboard-write"],
         )
+        context.add_init_script(REPORT_CSP_VIOLATIONS)
         contexts.append(context)
         visit = Visit(context.new_page())
         visit.record()

@@ -15,7 +15,6 @@ bidi characters. It refuses them before any value is built or printed.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import reprlib
@@ -59,55 +58,39 @@ _StringDateLoader.yaml_implicit_resolvers = {
 }
 
 
-def shown(path: Path) -> Path:
-    """The path as authors know it ('data/comparison.yml') when run from the project."""
-    try:
-        return path.resolve().relative_to(Path.cwd())
-    except ValueError:
-        return path
-
-
-def today_anywhere() -> dt.date:
-    """The latest date it is anywhere on Earth (UTC+14), whatever this machine's time zone.
-
-    A `verified` date is "not in the future" if it is today somewhere, so an author
-    east of UTC never breaks the build, and the answer is the same on every machine.
-    """
-    return (dt.datetime.now(dt.UTC) + dt.timedelta(hours=14)).date()
-
-
-def load_yaml(path: Path) -> object:
-    """Parse a YAML data file; anything unreadable is one DataError naming the file and line."""
-    path = shown(path)
-    text = _read_text(path)
-    _check_structure(text, path)
+def load_yaml(path: Path, shown: str | None = None) -> object:
+    """Parse a YAML data file; anything unreadable is one DataError naming it as `shown`
+    (default: the path) and the line."""
+    shown = shown or str(path)
+    text = _read_text(path, shown)
+    _check_structure(text, shown)
     try:
         data = yaml.load(text, Loader=_StringDateLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as error:
-        raise DataError(f"{path}: {_syntax_error(error, text)}") from None
+        raise DataError(f"{shown}: {_syntax_error(error, text)}") from None
     if data is None:
-        raise DataError(f"{path}: the file is empty; expected a mapping of data")
+        raise DataError(f"{shown}: the file is empty; expected a mapping of data")
     return data
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, shown: str) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise DataError(
-                f"{path}: the file is {size:,} bytes; a data file is at most "
+                f"{shown}: the file is {size:,} bytes; a data file is at most "
                 f"{MAX_FILE_BYTES:,} bytes (shorten its values or split it)"
             )
         raw = path.read_bytes()
     except OSError as error:
-        raise DataError(f"{path}: cannot be read ({error.strerror})") from None
+        raise DataError(f"{shown}: cannot be read ({error.strerror})") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         before = raw[: error.start].decode("utf-8")
         line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
         raise DataError(
-            f"{path}: line {line}, column {column}: byte 0x{raw[error.start]:02x} is not "
+            f"{shown}: line {line}, column {column}: byte 0x{raw[error.start]:02x} is not "
             "UTF-8; save the file as UTF-8"
         ) from None
     if found := FORBIDDEN_CHARACTER.search(text):
@@ -115,7 +98,7 @@ def _read_text(path: Path) -> str:
         char = found.group()
         name = unicodedata.name(char, "a control character")
         raise DataError(
-            f"{path}: line {line}, column {column}: invisible character U+{ord(char):04X} "
+            f"{shown}: line {line}, column {column}: invisible character U+{ord(char):04X} "
             f"({name}) is not allowed; delete it"
         )
     return text
@@ -126,7 +109,7 @@ def _line_column(text: str, offset: int) -> tuple[int, int]:
     return text.count("\n", 0, offset) + 1, offset - line_start + 1
 
 
-def _check_structure(text: str, path: Path) -> None:
+def _check_structure(text: str, shown: str) -> None:
     """Walk the parser's events (no value is built): no anchors, aliases, duplicate
     keys, non-text keys or deep nesting."""
     # One frame per open collection: for a mapping, the keys seen (key -> line) and
@@ -140,7 +123,7 @@ def _check_structure(text: str, path: Path) -> None:
                 last_scalar = event
             if isinstance(event, yaml.AliasEvent):
                 raise DataError(
-                    f"{path}: line {line}: YAML alias *{event.anchor[:40]} is not allowed; "
+                    f"{shown}: line {line}: YAML alias *{event.anchor[:40]} is not allowed; "
                     "write the value out in full"
                 )
             if isinstance(event, yaml.CollectionEndEvent):
@@ -150,14 +133,14 @@ def _check_structure(text: str, path: Path) -> None:
                 continue
             if event.anchor is not None:
                 raise DataError(
-                    f"{path}: line {line}: YAML anchor &{event.anchor[:40]} is not "
+                    f"{shown}: line {line}: YAML anchor &{event.anchor[:40]} is not "
                     "allowed; write each value out in full"
                 )
             mapping = frames[-1] if frames else None
             if mapping is not None:
                 seen, expecting_key = mapping
                 if expecting_key:
-                    _check_key(event, seen, path, line)
+                    _check_key(event, seen, shown, line)
                 mapping[1] = not expecting_key
             if isinstance(event, yaml.MappingStartEvent):
                 frames.append([{}, True])
@@ -165,7 +148,7 @@ def _check_structure(text: str, path: Path) -> None:
                 frames.append(None)
             if len(frames) > MAX_DEPTH:
                 raise DataError(
-                    f"{path}: line {line}: nested more than {MAX_DEPTH} levels deep; "
+                    f"{shown}: line {line}: nested more than {MAX_DEPTH} levels deep; "
                     "data entries are never that deep"
                 )
     except yaml.YAMLError as error:
@@ -173,15 +156,15 @@ def _check_structure(text: str, path: Path) -> None:
         if last_scalar is not None and last_scalar.style in ('"', "'"):
             start, end = last_scalar.start_mark.line, last_scalar.end_mark.line
             open_quote = start + 1 if end > start else None
-        raise DataError(f"{path}: {_syntax_error(error, text, open_quote)}") from None
+        raise DataError(f"{shown}: {_syntax_error(error, text, open_quote)}") from None
 
 
-def _check_key(event: yaml.Event, seen: dict[str, int], path: Path, line: int) -> None:
+def _check_key(event: yaml.Event, seen: dict[str, int], shown: str, line: int) -> None:
     if not isinstance(event, yaml.ScalarEvent):
-        raise DataError(f"{path}: line {line}: a mapping key must be a plain name")
+        raise DataError(f"{shown}: line {line}: a mapping key must be a plain name")
     if event.value in seen:
         raise DataError(
-            f"{path}: line {line}: key {_short(event.value)} appears twice in the same "
+            f"{shown}: line {line}: key {_short(event.value)} appears twice in the same "
             f"entry (first on line {seen[event.value]}); keep one"
         )
     seen[event.value] = line
@@ -238,28 +221,27 @@ def describe(data: object, location: list[str | int]) -> tuple[str, str]:
     return entry, ".".join(str(part) for part in rest) or "(whole entry)"
 
 
-def load_schema(schema_path: Path) -> dict:
-    """A JSON Schema file; broken JSON is one DataError naming the file and line."""
-    schema_path = shown(schema_path)
+def load_schema(schema_path: Path, shown: str) -> dict:
+    """A JSON Schema file; broken JSON is one DataError naming it as `shown` and the line."""
     try:
         return json.loads(schema_path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise DataError(f"{schema_path}: cannot be read ({error.strerror})") from None
+        raise DataError(f"{shown}: cannot be read ({error.strerror})") from None
     except UnicodeDecodeError:
-        raise DataError(f"{schema_path}: not UTF-8; save the file as UTF-8") from None
+        raise DataError(f"{shown}: not UTF-8; save the file as UTF-8") from None
     except json.JSONDecodeError as error:
         raise DataError(
-            f"{schema_path}: JSON syntax error at line {error.lineno}, column {error.colno}: "
-            f"{error.msg}"
+            f"{shown}: JSON syntax error at line {error.lineno}, column {error.colno}: {error.msg}"
         ) from None
 
 
-def validate(data: object, schema_path: Path, path: Path) -> None:
-    """Check data against the JSON Schema; the first (best) error is raised."""
-    path = shown(path)
-    validator = jsonschema.Draft202012Validator(
-        load_schema(schema_path), format_checker=jsonschema.FormatChecker()
-    )
+def validate(data: object, schema_path: Path, shown: str) -> None:
+    """Check data against the JSON Schema; the first (best) error is raised.
+
+    `shown` names the data file as authors know it; the schema is named beside it.
+    """
+    schema = load_schema(schema_path, str(Path(shown).with_name(schema_path.name)))
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is None:
         return
@@ -275,7 +257,7 @@ def validate(data: object, schema_path: Path, path: Path) -> None:
         if names:
             name = str(names[0])[:80]
             field = name if field == "(whole entry)" else f"{field}.{name}"
-    raise DataError(f"{path}: {entry}: field '{field}': {_expected(error)}")
+    raise DataError(f"{shown}: {entry}: field '{field}': {_expected(error)}")
 
 
 def _expected(error: jsonschema.ValidationError) -> str:

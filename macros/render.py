@@ -11,11 +11,11 @@ sources, and every table or list ends with its "Last verified" date.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import html
-import posixpath
+from collections.abc import Iterator
 
-from macros.comparison_data import FRAMEWORKS, SiteData
+from macros.data import FRAMEWORKS, SiteData
+from macros.links import Linker
 
 VERSION_KINDS = ("current", "tested", "lts")
 LIST_KINDS = ("pro", "con")
@@ -32,25 +32,6 @@ class MacroError(ValueError):
     """A page called a macro with an argument the data does not know."""
 
 
-def macro(function):
-    """Prefix a MacroError with the call that caused it: "version('rails'): unknown ..."."""
-
-    @functools.wraps(function)
-    def call(data: SiteData, *args, **kwargs):
-        try:
-            return function(data, *args, **kwargs)
-        except MacroError as error:
-            shown = [repr(arg) for arg in args]
-            shown += [
-                f"{key}={value!r}"
-                for key, value in kwargs.items()
-                if value is not None and key not in ("from_url", "use_directory_urls")
-            ]
-            raise MacroError(f"{function.__name__}({', '.join(shown)}): {error}") from None
-
-    return call
-
-
 def _allowed(what: str, value: object, allowed: list[str] | tuple[str, ...]) -> MacroError:
     choices = ", ".join(repr(item) for item in allowed)
     return MacroError(f"unknown {what} {value!r}; allowed: {choices}")
@@ -58,7 +39,7 @@ def _allowed(what: str, value: object, allowed: list[str] | tuple[str, ...]) -> 
 
 def _framework(data: SiteData, framework: str) -> dict:
     if framework not in data.frameworks:
-        raise _allowed("framework", framework, FRAMEWORKS)
+        raise _allowed("framework", framework, list(FRAMEWORKS))
     return data.frameworks[framework]
 
 
@@ -73,52 +54,54 @@ def inline(text: str) -> str:
     )
 
 
-def page_url(src_path: str, use_directory_urls: bool = True) -> str:
-    """The site URL of a docs page: 'side-by-side/routing.md' -> 'side-by-side/routing/'."""
-    page, _, anchor = src_path.partition("#")
-    stem = page.removesuffix(".md")
-    if not use_directory_urls:
-        url = stem + ".html"
-    elif stem == "index" or stem.endswith("/index"):
-        url = stem.removesuffix("index")
-    else:
-        url = stem + "/"
-    return url + (f"#{anchor}" if anchor else "")
+SECONDARY = "secondary source, not machine-checked"
 
 
-def relative_url(target_src: str, from_url: str, use_directory_urls: bool = True) -> str:
-    """A link from the page at `from_url` ('guide/comparison/') to a docs file."""
-    target, _, anchor = page_url(target_src, use_directory_urls).partition("#")
-    from_dir = from_url if from_url.endswith("/") or not from_url else posixpath.dirname(from_url)
-    link = posixpath.relpath(target or ".", from_dir or ".")
-    if target.endswith("/") or not target:
-        link = "./" if link == "." else link + "/"
-    return link + (f"#{anchor}" if anchor else "")
+def _sources(entry: dict, separator: str = "<br>") -> str:
+    """One link per cited page, with its quoted passages as the title.
+
+    Several quotes from one page share a link. A secondary source says so in the
+    text, not only in the title: it is the reader's cue to weigh it differently.
+    """
+    pages: dict[str, list[dict]] = {}
+    for source in entry["sources"]:
+        pages.setdefault(source["url"], []).append(source)
+    links = []
+    for url, cited in pages.items():
+        quotes = " … ".join(f"“{source['quote']}”" for source in cited if "quote" in source)
+        title = f' title="{html.escape(quotes)}"' if quotes else ""
+        secondary = any(source.get("kind") == "secondary" for source in cited)
+        links.append(
+            f'<a href="{html.escape(url)}"{title}>{inline(cited[0]["title"])}</a>'
+            + (f" ({SECONDARY})" if secondary else "")
+        )
+    return separator.join(links)
 
 
-def _sources(sources: list[dict]) -> str:
-    return "<br>".join(
-        f'<a href="{html.escape(source["url"])}">{inline(source["title"])}</a>'
-        for source in sources
-    )
+def _date(iso: str) -> str:
+    day = dt.date.fromisoformat(iso)
+    return f'<time datetime="{iso}">{day.day} {day:%B %Y}</time>'
+
+
+def _checked(entry: dict) -> str:
+    """When this entry's quotes were last found in its sources."""
+    return f"<span data-checked>Checked {_date(entry['verified'])}</span>"
 
 
 def _verified(entries: list[dict], unit: str = "row") -> str:
     """The oldest verification date of what is shown: the whole table is at least this fresh."""
     oldest = min(entry["verified"] for entry in entries)
-    day = dt.date.fromisoformat(oldest)
     return (
-        f'<p data-verified="{oldest}"><small>Last verified: '
-        f'<time datetime="{oldest}">{day.day} {day:%B %Y}</time>. '
-        f"Each {unit} links its official sources.</small></p>"
+        f'<p data-verified="{oldest}"><small>Last verified: {_date(oldest)}. '
+        f"Each {unit} links its sources; a link's title holds the passage that supports it, "
+        "and “Checked” is the day that passage was last found there.</small></p>"
     )
 
 
-def _guide_link(entry: dict, text: str, from_url: str = "", use_directory_urls: bool = True) -> str:
+def _guide_link(entry: dict, text: str, link: Linker) -> str:
     if "guide" not in entry:
         return text
-    href = relative_url(entry["guide"], from_url, use_directory_urls)
-    return f'<a href="{html.escape(href)}">{text}</a>'
+    return f'<a href="{html.escape(link(entry["guide"])[0])}">{text}</a>'
 
 
 def select_dimensions(
@@ -140,14 +123,12 @@ def select_dimensions(
     return [entry for entry in chosen if category is None or entry["category"] == category]
 
 
-@macro
 def comparison_table(
     data: SiteData,
     category: str | None = None,
     ids: list[str] | None = None,
     *,
-    from_url: str = "",
-    use_directory_urls: bool = True,
+    link: Linker,
 ) -> str:
     """Dimension | Flask | Django | Sources, with notes under the table."""
     rows = select_dimensions(data, category, ids)
@@ -156,9 +137,9 @@ def comparison_table(
     flask, django = (html.escape(data.frameworks[name]["name"]) for name in FRAMEWORKS)
     body = "".join(
         f'<tr data-dimension="{row["id"]}">'
-        f'<th scope="row">{_guide_link(row, inline(row["name"]), from_url, use_directory_urls)}'
+        f'<th scope="row">{_guide_link(row, inline(row["name"]), link)}'
         f"</th><td>{inline(row['flask'])}</td><td>{inline(row['django'])}</td>"
-        f"<td>{_sources(row['sources'])}</td></tr>"
+        f"<td>{_sources(row)}<br><small>{_checked(row)}</small></td></tr>"
         for row in rows
     )
     notes = "".join(
@@ -185,14 +166,14 @@ def _claims(data: SiteData, framework: str, kinds: tuple[str, ...]) -> list[dict
     return sorted(chosen, key=lambda claim: (claim.get("number", 0), claim["id"]))
 
 
-def _claim_item(claim: dict, from_url: str, use_directory_urls: bool) -> str:
-    more = _guide_link(claim, "Read more", from_url, use_directory_urls)
+def _claim_item(claim: dict, link: Linker) -> str:
+    more = _guide_link(claim, "Read more", link)
     return (
         f'<li data-claim="{claim["id"]}" value="{claim.get("number", "")}" '
         f'data-verdict="{claim["verdict"]}">'
         f"<strong>{inline(claim['article'])}</strong> "
         f"<em>{VERDICTS[claim['verdict']]}.</em> {inline(claim['summary'])} "
-        f"<small>Sources: {_sources(claim['sources']).replace('<br>', ', ')}"
+        f"<small>Sources: {_sources(claim, ', ')}. {_checked(claim)}"
         f"{'. ' + more if 'guide' in claim else ''}</small></li>"
     )
 
@@ -202,34 +183,30 @@ def claim_list(
     framework: str,
     kinds: tuple[str, ...],
     *,
-    from_url: str = "",
-    use_directory_urls: bool = True,
+    link: Linker,
 ) -> str:
     _framework(data, framework)
     claims = _claims(data, framework, kinds)
     if not claims:
         raise MacroError(f"claims.yml has no {'/'.join(kinds)} entries for {framework!r}")
-    items = "".join(_claim_item(claim, from_url, use_directory_urls) for claim in claims)
+    items = "".join(_claim_item(claim, link) for claim in claims)
     listing = f'<ol data-list="{"-".join(kinds)}" data-framework="{framework}">{items}</ol>'
     return _block(listing + _verified(claims, "item"))
 
 
-@macro
-def pros_cons(data: SiteData, framework: str, kind: str, **links) -> str:
+def pros_cons(data: SiteData, framework: str, kind: str, *, link: Linker) -> str:
     """The article's pros or cons of one framework, each with its verdict and sources."""
     if kind not in LIST_KINDS:
         raise _allowed("kind", kind, LIST_KINDS)
-    return claim_list(data, framework, (kind,), **links)
+    return claim_list(data, framework, (kind,), link=link)
 
 
-@macro
-def when_to_choose(data: SiteData, framework: str, **links) -> str:
+def when_to_choose(data: SiteData, framework: str, *, link: Linker) -> str:
     """The article's "when to choose" points for one framework, checked."""
-    return claim_list(data, framework, ("when",), **links)
+    return claim_list(data, framework, ("when",), link=link)
 
 
-@macro
-def corrected_claims(data: SiteData, **links) -> str:
+def corrected_claims(data: SiteData, *, link: Linker) -> str:
     """Every claim whose verdict is outdated or wrong, with what is true now."""
     claims = [c for c in data.claims if c["verdict"] in ("outdated", "wrong")]
     if not claims:
@@ -239,8 +216,8 @@ def corrected_claims(data: SiteData, **links) -> str:
         f'<tr id="{claim["id"]}" data-claim="{claim["id"]}">'
         f"<td>{inline(claim['article'])}</td><td>{html.escape(names[claim['framework']])}</td>"
         f"<td>{VERDICTS[claim['verdict']]}</td><td>{inline(claim['summary'])}"
-        f"{' ' + _guide_link(claim, 'Read more', **links) if 'guide' in claim else ''}</td>"
-        f"<td>{_sources(claim['sources'])}</td></tr>"
+        f"{' ' + _guide_link(claim, 'Read more', link) if 'guide' in claim else ''}</td>"
+        f"<td>{_sources(claim)}<br><small>{_checked(claim)}</small></td></tr>"
         for claim in claims
     )
     table = (
@@ -252,7 +229,70 @@ def corrected_claims(data: SiteData, **links) -> str:
     return _block(table + _verified(claims))
 
 
-@macro
+def _citations(node: object, owner: dict | None = None) -> Iterator[tuple[dict, dict]]:
+    """(entry, source) for every source in the data; an entry is the nearest dict with an id."""
+    if isinstance(node, dict):
+        owner = node if "id" in node else owner
+        for key, value in node.items():
+            if key == "sources" and isinstance(value, list) and owner is not None:
+                yield from ((owner, source) for source in value)
+            else:
+                yield from _citations(value, owner)
+    elif isinstance(node, list | tuple):
+        for item in node:
+            yield from _citations(item, owner)
+
+
+def _all_citations(data: SiteData) -> list[tuple[dict, dict]]:
+    return list(
+        _citations(
+            (data.frameworks, data.facts, data.dimensions, data.claims, data.decision["questions"])
+        )
+    )
+
+
+def citation_counts(data: SiteData) -> str:
+    """How many cited passages the data holds, and how many of them are machine-checked."""
+    cited = [source for _, source in _all_citations(data)]
+    secondary = sum(source.get("kind") == "secondary" for source in cited)
+    unquoted = sum("quote" not in source for source in cited)
+    checked = len(cited) - secondary - unquoted
+    missing = f", and {unquoted} have no quote yet" if unquoted else ""
+    return (
+        f'<span data-citations="{len(cited)}" data-checked="{checked}" '
+        f'data-secondary="{secondary}" data-unquoted="{unquoted}">The data files cite '
+        f"{len(cited)} passages. {checked} of them are machine-checked against the documentation "
+        f"of the release they link; {secondary} are secondary sources, shown but not "
+        f"machine-checked{missing}.</span>"
+    )
+
+
+def secondary_sources(data: SiteData) -> str:
+    """Every secondary source once, with its quotes, the entries it supports and their date."""
+    pages: dict[str, list[tuple[dict, dict]]] = {}
+    for entry, source in _all_citations(data):
+        if source.get("kind") == "secondary":
+            pages.setdefault(source["url"], []).append((entry, source))
+    if not pages:
+        raise MacroError("the data has no source with kind: secondary")
+    items = []
+    for url, cited in pages.items():
+        quotes = dict.fromkeys(source["quote"] for _, source in cited)
+        entries = dict.fromkeys(inline(_label(entry)) for entry, _ in cited)
+        oldest = min((entry for entry, _ in cited), key=lambda entry: entry["verified"])
+        items.append(
+            f'<li><a href="{html.escape(url)}">{inline(cited[0][1]["title"])}</a>: '
+            + " … ".join(f"“{inline(quote)}”" for quote in quotes)
+            + f" <small>(for {', '.join(entries)}; {_checked(oldest)})</small></li>"
+        )
+    return _block(f'<ul data-sources="secondary">{"".join(items)}</ul>')
+
+
+def _label(entry: dict) -> str:
+    """What an entry is called on the site: a row's name, a claim's words, an answer's label."""
+    return entry.get("name") or entry.get("article") or entry.get("label") or entry["id"]
+
+
 def version(data: SiteData, framework: str, which: str = "current") -> str:
     """'current': newest release; 'tested': what the examples run on; 'lts': newest LTS."""
     entry = _framework(data, framework)
@@ -273,7 +313,6 @@ def version(data: SiteData, framework: str, which: str = "current") -> str:
     return html.escape(newest["latest"])
 
 
-@macro
 def fact(data: SiteData, fact_id: str) -> str:
     """One sourced fact from comparison.yml, as inline text."""
     if fact_id not in data.facts:

@@ -1,7 +1,7 @@
-"""Bad data stops the build with one line naming the file, the entry, the field and the fix.
+"""macros/data.py: bad data stops the build with one line naming file, entry, field and fix.
 
 Each case breaks a copy of the real data files in one place and asserts the
-whole message, so a vague or misplaced message fails the test.
+message, so a vague or misplaced message fails the test.
 """
 
 from __future__ import annotations
@@ -10,36 +10,32 @@ import datetime as dt
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import jsonschema
 import pytest
 
-from macros.comparison_data import load_site_data
+from macros.data import load_site_data
 from macros.datafile import DataError, describe, load_yaml
-from macros.decision import load_decision
-from tests.data.conftest import DATA, DOCS, ROOT, entry, read
-
-
-def load_all(data_dir: Path) -> None:
-    """What the build loads: comparison and claims, then the decision helper's file."""
-    load_site_data(data_dir, DOCS)
-    load_decision(data_dir.parent, DOCS)
+from tests.support import DATA, DOCS, ROOT, entry, read_data
 
 
 def load_error(data_dir: Path) -> str:
     with pytest.raises(DataError) as caught:
-        load_all(data_dir)
+        load_site_data(data_dir, DOCS)
     message = str(caught.value)
     assert "\n" not in message, message
     return message
 
 
-def broken_comparison(change) -> dict:
-    comparison = read("comparison.yml")
-    change(comparison)
-    return comparison
+def broken(name: str, change) -> dict:
+    content = read_data(name)
+    if name == "claims.yml":
+        content["claims"].append(json.loads(json.dumps(TEST_CLAIM)))
+    change(content)
+    return content
 
 
 # A valid claim added to the real ones, so these cases do not depend on the
@@ -60,25 +56,8 @@ TEST_CLAIM = {
             "url": "https://flask.palletsprojects.com/en/stable/async-await/",
         }
     ],
-    "verified": "2026-11-26",
+    "verified": "2025-01-15",
 }
-
-
-def broken_claims(change) -> dict:
-    claims = read("claims.yml")
-    claims["claims"].append(json.loads(json.dumps(TEST_CLAIM)))
-    change(claims)
-    return claims
-
-
-def broken_decision(change) -> dict:
-    decision = read("decision.yml")
-    change(decision)
-    return decision
-
-
-def decision_answer(decision: dict, answer_id: str) -> dict:
-    return next(a for q in decision["questions"] for a in q["answers"] if a["id"] == answer_id)
 
 
 def the_test_claim(claims: dict) -> dict:
@@ -89,19 +68,25 @@ def routing(comparison: dict) -> dict:
     return entry(comparison["dimensions"], "routing")
 
 
-def test_real_data_loads(data) -> None:
-    assert len(data.dimensions) >= 22
-    assert set(data.frameworks) == {"flask", "django"}
+def answer(decision: dict, answer_id: str) -> dict:
+    return next(a for q in decision["questions"] for a in q["answers"] if a["id"] == answer_id)
 
 
-@pytest.mark.parametrize("name", ["comparison.schema.json", "claims.schema.json"])
+def case(decision: dict, case_id: str) -> dict:
+    return entry(decision["cases"], case_id)
+
+
+FILES = ["comparison.yml", "claims.yml", "decision.yml"]
+
+
+@pytest.mark.parametrize("name", FILES)
 def test_schemas_are_valid_draft_2020_12(name: str) -> None:
-    schema = json.loads((DATA / name).read_text())
+    schema = json.loads((DATA / name).with_suffix(".schema.json").read_text())
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     jsonschema.Draft202012Validator.check_schema(schema)
 
 
-@pytest.mark.parametrize("name", ["comparison.yml", "claims.yml"])
+@pytest.mark.parametrize("name", FILES)
 def test_data_files_point_editors_at_their_schema(name: str) -> None:
     first_line = (DATA / name).read_text().splitlines()[0]
     schema = name.replace(".yml", ".schema.json")
@@ -191,6 +176,16 @@ CASES = {
         lambda c: routing(c).update(sources=[]),
         "dimensions 'routing': field 'sources': expected at least 1 item, got 0",
     ),
+    "source-without-quote": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].pop("quote"),
+        "dimensions 'routing': field 'sources.0.quote': required field missing",
+    ),
+    "unknown-source-kind": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].update(kind="blog"),
+        "dimensions 'routing': field 'sources.0.kind': expected one of 'secondary', got 'blog'",
+    ),
     "two-current-releases": (
         "comparison.yml",
         lambda c: entry(c["frameworks"], "django")["releases"][1].update(status="current"),
@@ -234,6 +229,64 @@ CASES = {
         lambda c: the_test_claim(c)["sources"][0].update(url="javascript:alert(1)"),
         "claims 'test-claim': field 'sources.0.url': expected an https:// URL",
     ),
+    "weight-as-string": (
+        "decision.yml",
+        lambda d: answer(d, "admin-needed")["weights"].update(django="3"),
+        "answers 'admin-needed': field 'weights.django': expected integer, got '3'",
+    ),
+    "weight-too-high": (
+        "decision.yml",
+        lambda d: answer(d, "admin-needed")["weights"].update(django=4),
+        "answers 'admin-needed': field 'weights.django': 4 is greater than the maximum of 3",
+    ),
+    "weight-negative": (
+        "decision.yml",
+        lambda d: answer(d, "admin-needed")["weights"].update(django=-1),
+        "answers 'admin-needed': field 'weights.django': -1 is less than the minimum of 0",
+    ),
+    "weight-missing": (
+        "decision.yml",
+        lambda d: answer(d, "small")["weights"].pop("flask"),
+        "answers 'small': field 'weights.flask': required field missing",
+    ),
+    "answer-unknown-field": (
+        "decision.yml",
+        lambda d: answer(d, "small").update(notes={}),
+        "answers 'small': field 'notes': expected only known fields (id, label, weights,",
+    ),
+    "answer-missing-guide-page": (
+        "decision.yml",
+        lambda d: answer(d, "small").update(guide="guide/gone.md#x"),
+        "answers 'small': field 'guide': expected a page that exists under docs/, "
+        "got 'guide/gone.md#x'",
+    ),
+    "duplicate-question-id": (
+        "decision.yml",
+        lambda d: d["questions"][1].update(id=d["questions"][0]["id"]),
+        "field 'id': expected a unique id, but",
+    ),
+    "duplicate-answer-id-across-questions": (
+        "decision.yml",
+        lambda d: answer(d, "no-admin").update(id="small"),
+        "answers 'small': field 'id': expected an answer id unique across the file, but "
+        "'small' also answers question 'size'",
+    ),
+    "case-unknown-answer": (
+        "decision.yml",
+        lambda d: case(d, "small-api-team")["answers"].append("nope"),
+        "cases 'small-api-team': field 'answers': expected known answer ids, got 'nope'",
+    ),
+    "case-two-answers-to-one-question": (
+        "decision.yml",
+        lambda d: case(d, "small-api-team")["answers"].append("large"),
+        "cases 'small-api-team': field 'answers': expected one answer per question, but "
+        "'small' and 'large' both answer 'size'",
+    ),
+    "case-reason-not-an-answer": (
+        "decision.yml",
+        lambda d: case(d, "small-api-team")["reasons"].append("large"),
+        "cases 'small-api-team': field 'reasons': expected answer ids of this case, got 'large'",
+    ),
     "zero-width-only-value": (
         "comparison.yml",
         lambda c: routing(c).update(flask="\u200b"),
@@ -258,13 +311,13 @@ CASES = {
     ),
     "decision-whitespace-label": (
         "decision.yml",
-        lambda d: decision_answer(d, "small").update(label="   "),
+        lambda d: answer(d, "small").update(label="   "),
         "answers 'small': field 'label': expected text with a visible character, got '   '",
     ),
     "decision-bare-https-source": (
         "decision.yml",
-        lambda d: decision_answer(d, "small").update(sources=["https://"]),
-        "answers 'small': field 'sources.0': expected an https:// URL, got 'https://'",
+        lambda d: answer(d, "small")["sources"][0].update(url="https://"),
+        "answers 'small': field 'sources.0.url': expected an https:// URL, got 'https://'",
     ),
 }
 
@@ -273,16 +326,9 @@ CASES = {
 def test_bad_entry_gives_one_line_naming_file_entry_and_field(
     write, name: str, change, expected: str
 ) -> None:
-    breaks = {
-        "comparison.yml": broken_comparison,
-        "claims.yml": broken_claims,
-        "decision.yml": broken_decision,
-    }
-    data_dir = write(name, breaks[name](change))
-    message = load_error(data_dir)
-    shown, _, rest = message.partition(": ")
-    assert shown.endswith(f"data/{name}"), message
-    assert expected in rest, message
+    message = load_error(write(name, broken(name, change)))
+    assert message.startswith(f"data/{name}: "), message
+    assert expected in message, message
 
 
 # Files that cannot be read as data: each case edits the raw text of a real data
@@ -381,7 +427,7 @@ def duplicate_key(text: str) -> tuple[str, str]:
 
 
 def duplicate_threshold(text: str) -> tuple[str, str]:
-    first = line_of(text, f"threshold: {read('decision.yml')['threshold']}")
+    first = line_of(text, f"threshold: {read_data('decision.yml')['threshold']}")
     new, number = appended("threshold: 9")(text)
     message = f"key 'threshold' appears twice in the same entry (first on line {first}); keep one"
     return new, f"line {number}: {message}"
@@ -462,7 +508,7 @@ def test_unreadable_file_gives_one_line_naming_file_and_line(
 ) -> None:
     content, expected = edit((DATA / name).read_text(encoding="utf-8"))
     write_raw(data_dir, name, content)
-    assert load_error(data_dir) == f"{data_dir / name}: {expected}"
+    assert load_error(data_dir) == f"data/{name}: {expected}"
 
 
 # The loader runs in a child process whose address space is capped, and times itself.
@@ -470,11 +516,11 @@ CHILD = """
 import resource, sys, time
 from pathlib import Path
 resource.setrlimit(resource.RLIMIT_AS, (int(sys.argv[2]),) * 2)
-from tests.data.test_validation import load_all
+from macros.data import load_site_data
 from macros.datafile import DataError
 start = time.perf_counter()
 try:
-    load_all(Path(sys.argv[1]))
+    load_site_data(Path(sys.argv[1]), Path("docs"))
 except DataError as error:
     print(error)
 print(f"{time.perf_counter() - start:.3f}")
@@ -496,14 +542,14 @@ def test_hostile_file_fails_in_under_a_second_within_512_mib(data_dir: Path, cas
     )
     assert child.returncode == 0, child.stderr
     message, seconds = child.stdout.splitlines()
-    assert message == f"{data_dir / name}: {expected}"
+    assert message == f"data/{name}: {expected}"
     assert float(seconds) < 1.0
 
 
 def test_broken_schema_file_gives_one_line(data_dir: Path) -> None:
     (data_dir / "comparison.schema.json").write_text("{ broken")
     assert load_error(data_dir) == (
-        f"{data_dir / 'comparison.schema.json'}: JSON syntax error at line 1, column 3: "
+        "data/comparison.schema.json: JSON syntax error at line 1, column 3: "
         "Expecting property name enclosed in double quotes"
     )
 
@@ -546,15 +592,27 @@ def test_top_level_list_instead_of_mapping(write) -> None:
 
 def test_dates_stay_strings_so_the_schema_sees_what_was_typed(tmp_path: Path) -> None:
     path = tmp_path / "x.yml"
-    path.write_text("verified: 2026-11-26\n")
-    assert load_yaml(path) == {"verified": "2026-11-26"}
+    path.write_text("verified: 2024-02-29\n")
+    assert load_yaml(path) == {"verified": "2024-02-29"}
+
+
+def dates_in(node: object) -> list[str]:
+    """Every value of a date field, at any depth."""
+    if isinstance(node, dict):
+        found = [v for k, v in node.items() if k in ("verified", "released", "latest_released")]
+        return found + [d for value in node.values() for d in dates_in(value)]
+    if isinstance(node, list):
+        return [d for value in node for d in dates_in(value)]
+    return []
 
 
 def test_today_is_the_future_boundary(data_dir: Path) -> None:
-    """The real data is dated 2026-11-26: valid that day, refused the day before."""
-    load_site_data(data_dir, DOCS, today=dt.date(2026, 11, 26))
+    """The newest date in the data is valid on that day and refused the day before."""
+    dates = [d for name in FILES for d in dates_in(load_yaml(data_dir / name))]
+    newest = max(dt.date.fromisoformat(d if len(d) == 10 else f"{d}-01") for d in dates)
+    load_site_data(data_dir, DOCS, today=newest)
     with pytest.raises(DataError, match="expected a date not in the future"):
-        load_site_data(data_dir, DOCS, today=dt.date(2026, 11, 25))
+        load_site_data(data_dir, DOCS, today=newest - dt.timedelta(days=1))
 
 
 def test_describe_names_entries_by_id_then_by_position() -> None:
@@ -567,47 +625,22 @@ def test_describe_names_entries_by_id_then_by_position() -> None:
     assert describe(doc, []) == ("(top level)", "(whole entry)")
 
 
-BRIEF_DIMENSIONS = [
-    "philosophy",
-    "dependencies",
-    "project-layout",
-    "routing",
-    "views",
-    "templates",
-    "orm",
-    "migrations",
-    "admin",
-    "forms",
-    "auth",
-    "sessions",
-    "csrf",
-    "security-defaults",
-    "async",
-    "rest-apis",
-    "testing",
-    "dev-server",
-    "deployment",
-    "static-files",
-    "i18n",
-    "caching-tasks",
-    "configuration",
-    "releases-support",
-    "extensions-ecosystem",
-    "learning-curve",
-    "performance",
-    "use-cases",
-]
-
-
-def test_every_dimension_the_team_agreed_on_is_in_the_data(data) -> None:
-    """Pages and the decision helper link these ids; none may silently disappear."""
-    assert set(BRIEF_DIMENSIONS) <= {d["id"] for d in data.dimensions}
-    assert list(data.categories) == [
-        "architecture",
-        "web-layer",
-        "data",
-        "security",
-        "operations",
-        "ecosystem",
-    ]
-    assert all(any(d["category"] == c for d in data.dimensions) for c in data.categories)
+@pytest.mark.parametrize("zone", ["Etc/GMT+12", "Pacific/Kiritimati"])
+def test_the_future_starts_at_the_same_moment_in_every_time_zone(
+    data_dir: Path, write, monkeypatch: pytest.MonkeyPatch, zone: str
+) -> None:
+    """Today in UTC is valid on a machine 12 hours behind or 14 hours ahead of it."""
+    today = dt.datetime.now(dt.UTC).date()
+    comparison = read_data("comparison.yml")
+    routing(comparison)["verified"] = today.isoformat()
+    write("comparison.yml", comparison)
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        load_site_data(data_dir, DOCS)
+        routing(comparison)["verified"] = (today + dt.timedelta(days=2)).isoformat()
+        message = load_error(write("comparison.yml", comparison))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert f"expected a date not in the future (today is {today}" in message

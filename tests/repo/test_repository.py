@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import re
-import subprocess
-from pathlib import Path
 
-from tests.conftest import venv_tool
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support import ROOT
 
 
 def test_readme_opens_with_serve_and_test() -> None:
@@ -28,19 +24,6 @@ def test_every_requirement_is_pinned() -> None:
             line = line.split("#")[0].strip()
             if line and not line.startswith("-r "):
                 assert re.fullmatch(r"[A-Za-z0-9._\[\]-]+==[\w.]+", line), f"{name}: {line}"
-
-
-def test_workflows_and_dependabot_match_the_github_schemas() -> None:
-    workflows = sorted(str(p) for p in (ROOT / ".github/workflows").glob("*.yml"))
-    checks = [
-        ["--builtin-schema", "vendor.github-workflows", *workflows],
-        ["--builtin-schema", "vendor.dependabot", str(ROOT / ".github/dependabot.yml")],
-    ]
-    for check in checks:
-        result = subprocess.run(
-            [venv_tool("check-jsonschema"), *check], capture_output=True, text=True, check=False
-        )
-        assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_deploy_tests_the_very_build_it_deploys_with_least_privilege() -> None:

@@ -1,0 +1,284 @@
+"""macros/render.py: escaped text, one row per entry, sources and dates, Flask on the left."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.metadata
+
+import pytest
+from bs4 import BeautifulSoup
+
+from macros import render
+from macros.data import SiteData
+
+
+def soup(markup: str) -> BeautifulSoup:
+    return BeautifulSoup(markup, "html.parser")
+
+
+def link(target: str) -> tuple[str, str]:
+    """A stand-in for MkDocs' links: the docs path becomes the href, as-is."""
+    return f"/{target}", target
+
+
+def with_dimension(data: SiteData, dimension_id: str, **changes) -> SiteData:
+    dimensions = [
+        {**item, **changes} if item["id"] == dimension_id else item for item in data.dimensions
+    ]
+    return dataclasses.replace(data, dimensions=dimensions)
+
+
+def test_script_in_a_value_renders_as_visible_text(data: SiteData) -> None:
+    evil = with_dimension(data, "routing", flask="<script>alert(1)</script> & `<b>`")
+    markup = render.comparison_table(evil, ids=["routing"], link=link)
+    assert "<script" not in markup and "<b>" not in markup
+    cell = soup(markup).select("tbody td")[0]
+    assert cell.get_text() == "<script>alert(1)</script> & <b>"
+    assert cell.code.get_text() == "<b>"
+
+
+def test_quotes_in_a_source_url_cannot_break_out_of_the_attribute(data: SiteData) -> None:
+    sources = [
+        {"title": '"><img src=x onerror=alert(1)>', "url": 'https://x.example/"onmouseover="'}
+    ]
+    markup = render.comparison_table(
+        with_dimension(data, "routing", sources=sources), ids=["routing"], link=link
+    )
+    anchor = soup(markup).select_one("tbody a[href^='https://x.example']")
+    assert anchor["href"] == 'https://x.example/"onmouseover="'
+    assert not anchor.has_attr("onmouseover") and soup(markup).find("img") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        ("plain", "plain"),
+        ("use `path()` here", "use <code>path()</code> here"),
+        ("a ` lone backtick", "a ` lone backtick"),
+        ("`<i>`", "<code>&lt;i&gt;</code>"),
+        ("*not emphasis*", "*not emphasis*"),
+    ],
+)
+def test_inline_allows_only_code(text: str, html: str) -> None:
+    assert render.inline(text) == html
+
+
+def test_one_row_per_dimension_of_each_category(data: SiteData) -> None:
+    for category in data.categories:
+        rows = soup(render.comparison_table(data, category=category, link=link)).select("tbody tr")
+        expected = [d["id"] for d in data.dimensions if d["category"] == category]
+        assert [row["data-dimension"] for row in rows] == expected
+
+
+def test_all_dimensions_without_arguments(data: SiteData) -> None:
+    rows = soup(render.comparison_table(data, link=link)).select("tbody tr")
+    assert len(rows) == len(data.dimensions)
+
+
+def test_ids_keep_the_order_given(data: SiteData) -> None:
+    rows = soup(render.comparison_table(data, ids=["orm", "routing"], link=link)).select("tbody tr")
+    assert [row["data-dimension"] for row in rows] == ["orm", "routing"]
+
+
+def test_flask_column_is_left_of_django(data: SiteData) -> None:
+    table = soup(render.comparison_table(data, ids=["routing"], link=link))
+    assert [th.get_text() for th in table.select("thead th")] == [
+        "Topic",
+        "Flask",
+        "Django",
+        "Sources",
+    ]
+    flask_cell, django_cell, _ = table.select("tbody td")
+    routing = next(d for d in data.dimensions if d["id"] == "routing")
+    assert flask_cell.get_text() == routing["flask"].replace("`", "")
+    assert django_cell.get_text() == routing["django"].replace("`", "")
+
+
+def test_every_row_links_each_cited_page_once(data: SiteData) -> None:
+    by_id = {d["id"]: d for d in data.dimensions}
+    for row in soup(render.comparison_table(data, link=link)).select("tbody tr"):
+        links = [a["href"] for a in row.select("td:last-child a")]
+        sources = by_id[row["data-dimension"]]["sources"]
+        assert links == list(dict.fromkeys(s["url"] for s in sources))
+
+
+def test_a_source_link_carries_its_quotes_and_a_secondary_one_says_so(data: SiteData) -> None:
+    sources = [
+        {"title": "Docs", "url": "https://docs.example/a", "quote": 'He said "hi" & left.'},
+        {"title": "Docs again", "url": "https://docs.example/a", "quote": "Second passage."},
+        {
+            "title": "Blog",
+            "url": "https://blog.example/",
+            "quote": "We use it.",
+            "kind": "secondary",
+        },
+    ]
+    cell = soup(
+        render.comparison_table(
+            with_dimension(data, "routing", sources=sources, verified="2026-02-03"),
+            ids=["routing"],
+            link=link,
+        )
+    ).select_one("tbody td:last-child")
+    docs, blog = cell.select("a")
+    assert docs["title"] == '“He said "hi" & left.” … “Second passage.”'
+    assert blog["title"] == "“We use it.”"
+    assert cell.get_text().count(render.SECONDARY) == 1
+    assert blog.next_sibling.strip() == f"({render.SECONDARY})"
+    checked = cell.select_one("[data-checked] time")
+    assert (checked["datetime"], checked.get_text()) == ("2026-02-03", "3 February 2026")
+
+
+def all_sources(data: SiteData) -> list[dict]:
+    """Every source in the data, found by walking it (not by the function under test)."""
+    found, stack = [], [data.frameworks, data.facts, data.dimensions, data.claims, data.decision]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            found += node.get("sources", [])
+            stack += [value for key, value in node.items() if key != "sources"]
+        elif isinstance(node, list):
+            stack += node
+    return found
+
+
+def test_citation_counts_follow_the_data(data: SiteData) -> None:
+    sources = all_sources(data)
+    secondary = [s for s in sources if s.get("kind") == "secondary"]
+    unquoted = [s for s in sources if "quote" not in s]
+    counts = soup(render.citation_counts(data)).select_one("[data-citations]")
+    assert int(counts["data-citations"]) == len(sources)
+    assert int(counts["data-secondary"]) == len(secondary)
+    assert int(counts["data-unquoted"]) == len(unquoted)
+    assert int(counts["data-checked"]) == len(sources) - len(secondary) - len(unquoted)
+    assert f"{counts['data-checked']} of them are machine-checked" in counts.get_text()
+
+
+def test_secondary_sources_are_listed_once_each_with_their_quotes(data: SiteData) -> None:
+    secondary = [s for s in all_sources(data) if s.get("kind") == "secondary"]
+    items = soup(render.secondary_sources(data)).select("[data-sources=secondary] > li")
+    assert [li.a["href"] for li in items] == list(dict.fromkeys(s["url"] for s in secondary))
+    text = " ".join(li.get_text() for li in items)
+    assert all(source["quote"] in text for source in secondary)
+
+
+def test_table_shows_the_oldest_verified_date_of_its_rows(data: SiteData) -> None:
+    older = with_dimension(data, "orm", verified="2026-01-05")
+    markup = soup(render.comparison_table(older, category="data", link=link))
+    time = markup.select_one("[data-verified] time")
+    assert time["datetime"] == "2026-01-05" and time.get_text() == "5 January 2026"
+    assert "Last verified" in markup.select_one("[data-verified]").get_text()
+
+
+def test_notes_and_guide_links(data: SiteData) -> None:
+    markup = soup(render.comparison_table(data, ids=["async"], link=link))
+    async_row = next(d for d in data.dimensions if d["id"] == "async")
+    assert markup.select_one("tbody th a")["href"] == link(async_row["guide"])[0]
+    assert markup.select_one("[data-notes] li").get_text().startswith("Async views:")
+
+
+def test_pros_cons_lists_the_framework_and_kind_in_article_order(data: SiteData) -> None:
+    items = soup(render.pros_cons(data, "flask", "pro", link=link)).select("ol > li")
+    expected = sorted(
+        (c for c in data.claims if c["framework"] == "flask" and c["kind"] == "pro"),
+        key=lambda c: c["number"],
+    )
+    assert [li["data-claim"] for li in items] == [c["id"] for c in expected]
+    assert [int(li["value"]) for li in items] == [c["number"] for c in expected]
+    for li, claim in zip(items, expected, strict=True):
+        assert [a["href"] for a in li.select("small a[href^='https://']")] == list(
+            dict.fromkeys(s["url"] for s in claim["sources"])
+        )
+        assert render.VERDICTS[claim["verdict"]] in li.get_text()
+
+
+def test_when_to_choose_lists_only_when_points(data: SiteData) -> None:
+    items = soup(render.when_to_choose(data, "django", link=link)).select("ol > li")
+    ids = [c["id"] for c in data.claims if c["framework"] == "django" and c["kind"] == "when"]
+    assert sorted(li["data-claim"] for li in items) == sorted(ids)
+
+
+def test_corrected_claims_are_exactly_the_outdated_and_wrong(data: SiteData) -> None:
+    rows = soup(render.corrected_claims(data, link=link)).select("tbody tr")
+    expected = [c["id"] for c in data.claims if c["verdict"] in ("outdated", "wrong")]
+    assert [row["data-claim"] for row in rows] == expected
+    assert all(row.select("td:last-child a[href^='https://']") for row in rows)
+
+
+def test_versions(data: SiteData) -> None:
+    for name, framework in data.frameworks.items():
+        supported = [r for r in framework["releases"] if r["status"] != "end-of-life"]
+        current = next(r for r in supported if r["status"] == "current")
+        assert render.version(data, name) == current["latest"]
+        assert render.version(data, name, "tested") == framework["tested"]
+        lts = [r for r in supported if r["lts"]]
+        if lts:
+            newest = max(lts, key=lambda r: [int(n) for n in r["series"].split(".")])
+            assert render.version(data, name, "lts") == newest["latest"]
+
+
+@pytest.mark.parametrize("framework", ["flask", "django"])
+def test_tested_version_is_the_installed_one(data: SiteData, framework: str) -> None:
+    """The site cannot claim a version the examples were not tested on."""
+    installed = importlib.metadata.version(framework)
+    assert render.version(data, framework, "tested") == installed
+
+
+def test_fact_is_escaped_inline_text(data: SiteData) -> None:
+    facts = {"x": {"value": 'run `pip install "flask[async]"` & wait'}}
+    assert render.fact(dataclasses.replace(data, facts=facts), "x") == (
+        "run <code>pip install &quot;flask[async]&quot;</code> &amp; wait"
+    )
+
+
+def bad_calls(data: SiteData) -> dict:
+    """Calls a page might get wrong, and the start of the message each must give."""
+    frameworks = ", ".join(repr(name) for name in data.frameworks)
+    categories = ", ".join(repr(name) for name in data.categories)
+    first_dimension = repr(data.dimensions[0]["id"])
+    first_fact = repr(sorted(data.facts)[0])
+    return {
+        "unknown-framework": (
+            lambda: render.version(data, "rails"),
+            f"unknown framework 'rails'; allowed: {frameworks}",
+        ),
+        "unknown-version-kind": (
+            lambda: render.version(data, "django", "newest"),
+            "unknown version kind 'newest'; allowed: 'current', 'tested', 'lts'",
+        ),
+        "flask-has-no-lts": (
+            lambda: render.version(data, "flask", "lts"),
+            "Flask has no supported LTS release; allowed: 'current', 'tested'",
+        ),
+        "unknown-kind": (
+            lambda: render.pros_cons(data, "flask", "pros", link=link),
+            "unknown kind 'pros'; allowed: 'pro', 'con'",
+        ),
+        "pros-cons-unknown-framework": (
+            lambda: render.pros_cons(data, "Flask", "pro", link=link),
+            f"unknown framework 'Flask'; allowed: {frameworks}",
+        ),
+        "unknown-category": (
+            lambda: render.comparison_table(data, category="frontend", link=link),
+            f"unknown category 'frontend'; allowed: {categories}",
+        ),
+        "unknown-dimension": (
+            lambda: render.comparison_table(data, ids=["routing", "orms"], link=link),
+            f"unknown dimension id 'orms'; allowed: {first_dimension}",
+        ),
+        "ids-as-string": (
+            lambda: render.comparison_table(data, ids="routing", link=link),
+            "ids must be a list of dimension ids",
+        ),
+        "unknown-fact": (
+            lambda: render.fact(data, "flask-lts"),
+            f"unknown fact id 'flask-lts'; allowed: {first_fact}",
+        ),
+    }
+
+
+def test_bad_macro_call_names_the_argument_and_the_allowed_values(data: SiteData) -> None:
+    for name, (call, message) in bad_calls(data).items():
+        with pytest.raises(render.MacroError) as caught:
+            call()
+        assert str(caught.value).startswith(message), (name, str(caught.value))

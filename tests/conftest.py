@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -117,6 +118,33 @@ def web_root(site: Build, tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
+
+
+@dataclass
+class OnePage:
+    """A copy of the project that builds one page, docs/case.md, with the real data,
+    macros and hooks: a build takes about two seconds."""
+
+    root: Path
+    front_matter: str = "---\ndescription: One page, for one test case.\n---\n"
+
+    def write(self, body: str) -> int:
+        """Write the page; return the line number of the body's first line in the file."""
+        head = f"{self.front_matter}\n# Case\n\n"
+        (self.root / "docs" / "case.md").write_text(head + body + "\n", encoding="utf-8")
+        return head.count("\n") + 1
+
+    def build(self) -> Build:
+        return mkdocs_build(self.root, self.root / "site")
+
+
+@pytest.fixture
+def one_page(tmp_path: Path) -> OnePage:
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    without_nav = re.sub(r"^nav:\n(?:[ \t].*\n|\n)*", "", config.read_text(), flags=re.MULTILINE)
+    config.write_text(without_nav + "exclude_docs: |\n  *.md\n  !/case.md\n")
+    return OnePage(project)
 
 
 @pytest.fixture(scope="session")

@@ -51,25 +51,140 @@ def test_lychee_gate_fails_on_broken_html_link(tmp_path: Path) -> None:
     assert "missing" in result.stdout + result.stderr
 
 
-def test_macro_engine_leaves_django_template_code_alone(project_copy: Path) -> None:
-    """Django/Jinja syntax typed on a page (not only in snippets) reaches the HTML intact."""
-    (project_copy / "docs" / "index.md").write_text(
-        "# Templates\n\nInline: `{% load static %}` and `{{ name }}`.\n\n"
-        "```django\n{% load static %}\n<p>{{ name }}</p>{# a comment #}\n```\n"
-    )
-    build = mkdocs_build(project_copy, project_copy / "site")
+# Text a page may hold that must reach the reader exactly as written: Django and
+# Jinja code, Python and TOML with brackets, "[%s]", and Markdown links that start
+# with "[#" (each once broke the build or, in the last case, deleted the text).
+LITERAL = {
+    "django-in-a-fence": "```django\n{% load static %}\n<p>{{ name }}</p>{# a comment #}\n```",
+    "django-inline": "Inline: `{% csrf_token %}` and `{{ form.as_p }}`.",
+    "python-list-of-lists": "```python\nmatrix = [[1, 2], [3, 4]]\n```",
+    "percent-format": '```python\nprint("[%s]" % name)\n```',
+    "toml-array-of-tables": '```toml\n[[tool.mypy.overrides]]\nmodule = "x"\n```',
+    "issue-link": "See issue [#42](https://github.com/pallets/flask/issues/42).",
+    "two-hash-links": (
+        "Fixed in [#42](https://github.com/pallets/flask/issues/42); this sentence stays. "
+        "Like [C#](https://learn.microsoft.com/dotnet/csharp/)."
+    ),
+}
+
+
+def test_page_text_is_never_read_as_a_macro(one_page) -> None:
+    one_page.write("\n\n".join(LITERAL.values()))
+    build = one_page.build()
     assert build.returncode == 0, build.log
-    text = build.page("").get_text()
-    assert "{% load static %}" in text
-    assert "{{ name }}" in text
-    assert "{# a comment #}" in text
+    text = build.page("case/").select_one("article").get_text()
+    for snippet in LITERAL.values():
+        shown = re.sub(r"```\w*\n|\n?```|`|\[([^]]*)\]\([^)]*\)", r"\1", snippet)
+        assert shown in text, shown
 
 
-def test_undefined_macro_fails_the_build(project_copy: Path) -> None:
-    (project_copy / "docs" / "index.md").write_text("# Home\n\n[[ no_such_macro() ]]\n")
-    build = mkdocs_build(project_copy, project_copy / "site")
+# A mistake on a page, and the one line the build gives for it. {line} is where the
+# case's text starts in docs/case.md, front matter included.
+PAGE_CASES = {
+    "unknown-macro": (
+        "[[ no_such_macro() ]]",
+        "line {line}: unknown macro or variable 'no_such_macro'; macros: citation_counts,",
+    ),
+    "undefined-variable": (
+        "The [[ no_such_variable ]].",
+        "line {line}: unknown macro or variable 'no_such_variable'; macros:",
+    ),
+    "missing-argument": (
+        '[[ pros_cons("flask") ]]',
+        "pros_cons('flask'): missing a required argument: 'kind'",
+    ),
+    "unknown-keyword": (
+        '[[ version("flask", kind="lts") ]]',
+        "version('flask', kind='lts'): got an unexpected keyword argument 'kind'",
+    ),
+    "type-error-inside": (
+        '[[ version(["flask"]) ]]',
+        "version(['flask']): unhashable type: 'list'",
+    ),
+    "syntax-error": (
+        'Text\n\n[[ version("flask" ]]',
+        "line {line+2}: macro syntax error: unexpected ']', expected ')'",
+    ),
+    "unclosed-block": (
+        "[% if true %]\nText",
+        "line {line}: macro syntax error: Unexpected end of template. Jinja was looking "
+        "for the following tags: 'elif' or 'else' or 'endif'.",
+    ),
+    "call-without-spaces": (
+        '[[version("flask")]]',
+        "line {line}: write the call as [[ version(...) ]], with one space inside the brackets",
+    ),
+    "snippet-missing-file": (
+        '```python\n--8<-- "flask/nope.py"\n```',
+        "line {line+1}: snippet 'flask/nope.py' is not a file under examples/",
+    ),
+    "snippet-outside-the-folder": (
+        '```yaml\n--8<-- "../mkdocs.yml"\n```',
+        "line {line+1}: snippet '../mkdocs.yml' is not a file under examples/",
+    ),
+    "snippet-absolute-path": (
+        '```text\n--8<-- "/etc/passwd"\n```',
+        "line {line+1}: snippet '/etc/passwd' is not a file under examples/",
+    ),
+    "snippet-missing-section": (
+        '```python\n--8<-- "case.py:nosuch"\n```',
+        "line {line+1}: examples/case.py has no [start:nosuch] marker for section 'nosuch'",
+    ),
+    "snippet-section-without-end": (
+        '```python\n--8<-- "case.py:open"\n```',
+        "line {line+1}: examples/case.py has no [end:open] marker for section 'open'",
+    ),
+    "raw-html-missing-image": (
+        'Before.\n\n<img src="img/nope.png" alt="A missing picture">',
+        "line {line+2}: image 'img/nope.png' is not a file of the site "
+        "(it resolves to /case/img/nope.png)",
+    ),
+}
+# A file for the snippet cases: one section with both markers, one without its end.
+CASE_SNIPPETS = (
+    "# --8<-- [start:closed]\nx = 1\n# --8<-- [end:closed]\n# --8<-- [start:open]\ny = 2\n"
+)
+
+
+@pytest.mark.parametrize(("body", "expected"), PAGE_CASES.values(), ids=PAGE_CASES.keys())
+def test_a_mistake_on_a_page_is_one_line_naming_file_and_line(
+    one_page, body: str, expected: str
+) -> None:
+    (one_page.root / "examples" / "case.py").write_text(CASE_SNIPPETS)
+    line = one_page.write(body)
+    build = one_page.build()
     assert build.returncode != 0
-    assert "no_such_macro" in build.log
+    errors = [ln for ln in build.log.splitlines() if re.match(r"(ERROR|WARNING)\b", ln)]
+    assert "Traceback" not in build.log, build.log
+    assert errors[0] == "ERROR   -  Error reading page 'case.md':", build.log
+    message = re.sub(r"\{line(\+\d)?\}", lambda m: str(line + int(m[1] or 0)), expected)
+    assert errors[1].startswith(f"ERROR   -  docs/case.md: {message}"), build.log
+    assert len(errors) == 2, build.log
+
+
+def test_front_matter_that_is_not_yaml_names_its_line(one_page) -> None:
+    one_page.front_matter = "---\ndescription: [unclosed\ntitle: Case\n---\n"
+    one_page.write("Text.")
+    build = one_page.build()
+    assert build.returncode != 0 and "Traceback" not in build.log
+    assert (
+        "ERROR   -  docs/case.md: line 3: front matter is not valid YAML: expected ',' or ']', "
+        "but got ':' (while parsing a flow sequence that starts at line 2)"
+    ) in build.log.splitlines(), build.log
+
+
+def test_every_link_and_source_is_http_or_relative(site: Build) -> None:
+    """No javascript:, data: or other scheme in any built page, data text included."""
+    schemes = {
+        match[1].lower()
+        for html in site.html_files()
+        for match in re.finditer(
+            r"\s(?:href|src|action|formaction)=[\"']\s*([a-z][a-z0-9+.-]*):",
+            html.read_text(encoding="utf-8"),
+            re.IGNORECASE,
+        )
+    }
+    assert schemes <= {"http", "https"}, schemes
 
 
 # Tags whose URL the browser fetches while loading a page.

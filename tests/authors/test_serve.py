@@ -17,7 +17,7 @@ FAULTS = {
     "undefined-macro": (
         "docs/index.md",
         lambda good: "# Home\n\n[[ no_such_macro() ]]\n",
-        r"'no_such_macro' is undefined",
+        r"ERROR .*docs/index\.md: line 3: unknown macro or variable 'no_such_macro'",
     ),
     # A data file that is not valid YAML: the loader names the file and the line.
     "data-yaml-syntax": (

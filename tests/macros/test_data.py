@@ -19,7 +19,7 @@ import pytest
 
 from macros.data import load_site_data
 from macros.datafile import DataError, describe, load_yaml
-from tests.support import DATA, DOCS, ROOT, entry, read_data
+from tests.support import DATA, DOCS, ROOT, dump_data, entry, read_data
 
 
 def load_error(data_dir: Path) -> str:
@@ -644,3 +644,30 @@ def test_the_future_starts_at_the_same_moment_in_every_time_zone(
         monkeypatch.undo()
         time.tzset()
     assert f"expected a date not in the future (today is {today}" in message
+
+
+GUIDES = {
+    "comparison.yml": (routing, "dimensions 'routing'"),
+    "claims.yml": (lambda c: entry(c["claims"], "flask-pro-minimal"), "claims 'flask-pro-minimal'"),
+    "decision.yml": (lambda d: answer(d, "small"), "answers 'small'"),
+}
+
+
+@pytest.mark.parametrize("name", GUIDES)
+def test_a_guide_anchor_missing_on_the_built_page_stops_the_build(one_page, name: str) -> None:
+    """Checked once the pages are built: MkDocs does not see links that macros write."""
+    one_page.write("## A heading\n\nText.")
+    content = read_data(name)
+    find, shown = GUIDES[name]
+    find(content)["guide"] = "case.md#a-heading"
+    (one_page.root / "data" / name).write_text(dump_data(content), encoding="utf-8")
+    assert one_page.build().returncode == 0
+    find(content)["guide"] = "case.md#no-such-heading"
+    (one_page.root / "data" / name).write_text(dump_data(content), encoding="utf-8")
+    build = one_page.build()
+    assert build.returncode != 0 and "Traceback" not in build.log
+    errors = [line for line in build.log.splitlines() if line.startswith(("ERROR", "WARNING"))]
+    assert errors == [
+        f"ERROR   -  data/{name}: {shown}: field 'guide': expected an anchor that exists on "
+        "case.md, got '#no-such-heading'"
+    ], build.log

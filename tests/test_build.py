@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
 from tests.conftest import Build, mkdocs_build
-from tests.support import run_lychee
+from tests.support import ROOT, run, run_lychee
 
 
 def test_strict_build_prints_no_warning(site: Build) -> None:
@@ -228,3 +230,15 @@ def test_remote_asset_detector_sees_a_cdn_script() -> None:
         "<style>@import url('https://fonts.example/a.css');</style>"
     )
     assert len(remote_assets(BeautifulSoup(html, "html.parser"))) == 3
+
+
+def test_make_build_leaves_no_site_when_the_build_fails(one_page) -> None:
+    """MkDocs writes every page before it reports a broken anchor; make removes them."""
+    for name in ("Makefile", "requirements.txt"):
+        shutil.copy2(ROOT / name, one_page.root / name)  # mtimes kept: no reinstall
+    one_page.write("[gone](#no-such-heading)")
+    venv = Path(sys.executable).parent.parent
+    result = run("make", "build", f"VENV={venv}", cwd=one_page.root)
+    assert result.returncode != 0
+    assert "contains a link '#no-such-heading'" in result.stdout + result.stderr
+    assert not (one_page.root / "site").exists()

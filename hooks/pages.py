@@ -14,6 +14,7 @@ Each problem stops the build with one line naming the page's file and line.
 from __future__ import annotations
 
 import posixpath
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -97,18 +98,23 @@ class _Sources(HTMLParser):
             self.found += [value for name, value in attrs if name == "src" and value]
 
 
+# Targets of Markdown images and links, `](target` and `[name]: target`: MkDocs checks those.
+MARKDOWN_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s*\[[^\]]+\]:\s*<?([^\s>]+)", re.MULTILINE)
+
+
 def on_page_content(html: str, page, config, files) -> None:
     """Images written as raw HTML point at files of the build, as the browser resolves them."""
     parser = _Sources()
     parser.feed(html)
+    source = page.file.content_string
+    checked_by_mkdocs = {a or b for a, b in MARKDOWN_TARGET.findall(source)}
     urls = {"/" + file.url for file in files}
     for src in parser.found:
         parts = urlsplit(src)
-        if parts.scheme or parts.netloc or src.startswith("/"):
+        if parts.scheme or parts.netloc or src.startswith("/") or src in checked_by_mkdocs:
             continue
         target = posixpath.normpath(urljoin("/" + page.url, parts.path))
         if target not in urls:
-            source = page.file.content_string
             at = source.find(src)
             line = source.count("\n", 0, at) + 1 if at >= 0 else 1
             _fail(page, line, f"image '{src}' is not a file of the site (it resolves to {target})")

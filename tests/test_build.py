@@ -164,6 +164,15 @@ def test_a_mistake_on_a_page_is_one_line_naming_file_and_line(
     assert len(errors) == 2, build.log
 
 
+def test_a_missing_markdown_image_is_reported_once_by_mkdocs(one_page) -> None:
+    """The raw-HTML image check leaves Markdown images to MkDocs' own check."""
+    one_page.write("![A missing picture](img/nope.png)")
+    build = one_page.build()
+    problems = [ln for ln in build.log.splitlines() if re.match(r"(ERROR|WARNING)\b", ln)]
+    assert build.returncode != 0
+    assert len(problems) == 1 and "img/nope.png" in problems[0], build.log
+
+
 def test_front_matter_that_is_not_yaml_names_its_line(one_page) -> None:
     one_page.front_matter = "---\ndescription: [unclosed\ntitle: Case\n---\n"
     one_page.write("Text.")

@@ -10,7 +10,7 @@ VENV_PYTHON    := $(VENV)/.python-$(PYTHON_VERSION)
 # Material prints a MkDocs 2.0 notice on every run; it is not a warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint freshness bench properdocs clean
+.PHONY: serve build test lint freshness bench properdocs screenshots clean
 
 # One stamp per requirements file: a changed pin reinstalls, nothing else does.
 # Another version in .python-version makes a new .venv.
@@ -73,6 +73,11 @@ freshness: $(VENV)/.site-deps
 
 bench: $(VENV)/.dev-deps
 	$(BIN)/python -m bench.run
+
+# Phone and desktop, light and dark, of the pages a reader meets first: look before you merge.
+SHOTS ?= /tmp/flask-vs-django-screenshots
+screenshots: $(VENV)/.dev-deps
+	$(BIN)/python -m scripts.screenshots $(SHOTS)
 
 clean:
 	rm -rf site site-engines .venv .tox .pytest_cache .ruff_cache

@@ -95,8 +95,12 @@ def define_env(env):
         return render.fact(data, id)
 
     @page_macro
-    def comparison_table(category: str | None = None, ids: list[str] | None = None) -> str:
-        return render.comparison_table(data, category=category, ids=ids, link=link())
+    def comparison_table(
+        category: str | None = None, ids: list[str] | None = None, sources: bool = True
+    ) -> str:
+        return render.comparison_table(
+            data, category=category, ids=ids, link=link(), sources=sources
+        )
 
     @page_macro
     def pros_cons(framework: str, kind: str) -> str:
@@ -109,6 +113,10 @@ def define_env(env):
     @page_macro
     def corrected_claims() -> str:
         return render.corrected_claims(data, link=link())
+
+    @page_macro
+    def tutorial_steps(framework: str) -> str:
+        return render.tutorial_steps(data, framework)
 
     @page_macro
     def citation_counts() -> str:

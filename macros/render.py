@@ -117,14 +117,27 @@ def _checked(entry: dict) -> str:
     return f"<span data-checked>Checked {_date(entry['verified'])}</span>"
 
 
-def _verified(entries: list[dict], unit: str = "row") -> str:
+def _verified(entries: list[dict], unit: str = "row", sourced: bool = True) -> str:
     """The oldest verification date of what is shown: the whole table is at least this fresh."""
     oldest = min(entry["verified"] for entry in entries)
     return (
-        f'<p data-verified="{oldest}"><small>Last verified: {_date(oldest)}. '
-        f"Each {unit} links its sources; a link's title holds the passage that supports it, "
-        "and “Checked” is the day that passage was last found there.</small></p>"
+        f'<p data-verified="{oldest}"><small>Last verified: {_date(oldest)}.'
+        + (
+            f" Each {unit} links its sources; a link's title holds the passage that supports "
+            "it, and “Checked” is the day that passage was last found there."
+            if sourced
+            else ""
+        )
+        + "</small></p>"
     )
+
+
+SOURCES_HEAD = '<th scope="col">Sources</th>'
+
+
+def _verdict(verdict: str) -> str:
+    """A verdict as a badge, coloured by extra.css."""
+    return f'<span class="fvd-verdict" data-verdict="{verdict}">{VERDICTS[verdict]}</span>'
 
 
 def _guide_link(entry: dict, text: str, link: Linker) -> str:
@@ -158,17 +171,28 @@ def comparison_table(
     ids: list[str] | None = None,
     *,
     link: Linker,
+    sources: bool = True,
 ) -> str:
-    """Dimension | Flask | Django | Sources, with notes under the table."""
+    """Dimension | Flask | Django | Sources (unless `sources` is false), notes under the table.
+
+    Each cell carries its column's name (data-label) and framework (data-framework): on a
+    narrow screen extra.css lays each row out as a card, with the names as headings.
+    """
     rows = select_dimensions(data, category, ids)
     if not rows:
         raise MacroError(f"no dimension matches category={category!r}, ids={ids!r}")
     flask, django = (html.escape(data.frameworks[name]["name"]) for name in FRAMEWORKS)
     body = "".join(
         f'<tr data-dimension="{row["id"]}">'
-        f'<th scope="row">{_guide_link(row, inline(row["name"]), link)}'
-        f"</th><td>{inline(row['flask'])}</td><td>{inline(row['django'])}</td>"
-        f"<td>{_sources(row)}<br><small>{_checked(row)}</small></td></tr>"
+        f'<th scope="row">{_guide_link(row, inline(row["name"]), link)}</th>'
+        f'<td data-label="{flask}" data-framework="flask">{inline(row["flask"])}</td>'
+        f'<td data-label="{django}" data-framework="django">{inline(row["django"])}</td>'
+        + (
+            f'<td data-label="Sources">{_sources(row)}<br><small>{_checked(row)}</small></td>'
+            if sources
+            else ""
+        )
+        + "</tr>"
         for row in rows
     )
     notes = "".join(
@@ -178,11 +202,13 @@ def comparison_table(
     )
     table = (
         f'<table data-table="comparison" data-category="{html.escape(category or "")}">'
-        f'<thead><tr><th scope="col">Topic</th><th scope="col">{flask}</th>'
-        f'<th scope="col">{django}</th><th scope="col">Sources</th></tr></thead>'
+        f'<thead><tr><th scope="col">Topic</th><th scope="col" data-framework="flask">{flask}</th>'
+        f'<th scope="col" data-framework="django">{django}</th>'
+        f"{SOURCES_HEAD if sources else ''}</tr></thead>"
         f"<tbody>{body}</tbody></table>"
     )
-    return _block(table + (f"<ul data-notes>{notes}</ul>" if notes else "") + _verified(rows))
+    notes_list = f"<ul data-notes>{notes}</ul>" if notes else ""
+    return _block(table + notes_list + _verified(rows, sourced=sources))
 
 
 def _block(markup: str) -> str:
@@ -201,7 +227,7 @@ def _claim_item(claim: dict, link: Linker) -> str:
         f'<li data-claim="{claim["id"]}" value="{claim.get("number", "")}" '
         f'data-verdict="{claim["verdict"]}">'
         f"<strong>{inline(claim['article'])}</strong> "
-        f"<em>{VERDICTS[claim['verdict']]}.</em> {inline(claim['summary'])} "
+        f"{_verdict(claim['verdict'])} {inline(claim['summary'])} "
         f"<small>Sources: {_sources(claim, ', ')}. {_checked(claim)}"
         f"{'. ' + more if 'guide' in claim else ''}</small></li>"
     )
@@ -241,21 +267,50 @@ def corrected_claims(data: SiteData, *, link: Linker) -> str:
     if not claims:
         raise MacroError(f"claims.yml has no claims with a verdict in {CORRECTED}")
     names = {"both": "Both", **{k: v["name"] for k, v in data.frameworks.items()}}
+    # What the claim is about and its verdict are tags on the claim itself, which leaves
+    # the width to what is true now.
     body = "".join(
         f'<tr id="{claim["id"]}" data-claim="{claim["id"]}">'
-        f"<td>{inline(claim['article'])}</td><td>{html.escape(names[claim['framework']])}</td>"
-        f"<td>{VERDICTS[claim['verdict']]}</td><td>{inline(claim['summary'])}"
+        f'<th scope="row">{inline(claim["article"])} <span class="fvd-tags">'
+        f'<span data-framework="{claim["framework"]}">{html.escape(names[claim["framework"]])}'
+        f"</span> {_verdict(claim['verdict'])}</span></th>"
+        f'<td data-label="What is true now">{inline(claim["summary"])}'
         f"{' ' + _guide_link(claim, 'Read more', link) if 'guide' in claim else ''}</td>"
-        f"<td>{_sources(claim)}<br><small>{_checked(claim)}</small></td></tr>"
+        f'<td data-label="Sources">{_sources(claim)}<br><small>{_checked(claim)}</small></td></tr>'
         for claim in claims
     )
     table = (
         '<table data-table="corrections"><thead><tr><th scope="col">The article said</th>'
-        '<th scope="col">About</th><th scope="col">Verdict</th>'
         '<th scope="col">What is true now</th><th scope="col">Sources</th></tr></thead>'
         f"<tbody>{body}</tbody></table>"
     )
     return _block(table + _verified(claims))
+
+
+def tutorial_steps(data: SiteData, framework: str) -> str:
+    """The article's tutorial for one framework, step by step in its order: verdict and sources.
+
+    Rows carry no id: a step whose verdict is corrected also has a row in corrected_claims(),
+    which owns the claim's anchor on the page.
+    """
+    _framework(data, framework)
+    steps = [c for c in data.claims if c["framework"] == framework and c["kind"] == "tutorial"]
+    if not steps:
+        raise MacroError(f"claims.yml has no tutorial steps for {framework!r}")
+    body = "".join(
+        f'<tr data-claim="{step["id"]}" data-verdict="{step["verdict"]}">'
+        f'<th scope="row">{inline(step["article"])} <span class="fvd-tags">'
+        f"{_verdict(step['verdict'])}</span></th>"
+        f'<td data-label="What is true now">{inline(step["summary"])}</td>'
+        f'<td data-label="Sources">{_sources(step)}<br><small>{_checked(step)}</small></td></tr>'
+        for step in steps
+    )
+    table = (
+        f'<table data-table="tutorial" data-tutorial="{framework}"><thead><tr>'
+        '<th scope="col">Step</th><th scope="col">What is true now</th>'
+        f'<th scope="col">Sources</th></tr></thead><tbody>{body}</tbody></table>'
+    )
+    return _block(table + _verified(steps, "step"))
 
 
 def _citations(node: object, owner: dict | None = None) -> Iterator[tuple[dict, dict]]:

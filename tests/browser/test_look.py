@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 
 from macros.data import load_site_data
 from tests.browser.conftest import SCREENS
-from tests.conftest import ROOT
+from tests.support import ROOT
 
 # Material's default palette: primary indigo and accent indigo (palette "indigo").
 INDIGO = {"rgb(64, 81, 181)", "rgb(82, 108, 254)"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from macros.data import FRAMEWORKS, SiteData
 from macros.links import Linker
-from macros.render import _block, _guide_link, _sources, _verified, inline
+from macros.render import _block, _guide_link, _verified, inline, source_cell
 
 MOVING = "Moving it, either way"
 
@@ -21,7 +21,8 @@ def concept_map(data: SiteData, *, link: Linker) -> str:
         f'<td data-label="{flask}" data-framework="flask">{inline(concept["flask"])}</td>'
         f'<td data-label="{django}" data-framework="django">{inline(concept["django"])}</td>'
         f'<td data-label="{MOVING}">{inline(concept["watch"])}</td>'
-        f'<td data-label="Sources">{_sources(concept)}</td></tr>'
+        + source_cell(concept, checked=False)
+        + "</tr>"
         for concept in data.migration
     )
     table = (

@@ -107,6 +107,18 @@ def _sources(entry: dict, separator: str = "<br>") -> str:
     return separator.join(links)
 
 
+def source_cell(entry: dict, checked: bool = True) -> str:
+    """A table's Sources cell, folded to its count so that a row reads as its content
+    (extra.css unfolds it for print)."""
+    count = len({source["url"] for source in entry["sources"]})
+    date = f"<br><small>{_checked(entry)}</small>" if checked else ""
+    return (
+        f'<td data-label="Sources"><details class="fvd-sources">'
+        f"<summary>{count} source{'s' if count != 1 else ''}</summary>"
+        f"{_sources(entry)}{date}</details></td>"
+    )
+
+
 def _date(iso: str) -> str:
     day = dt.date.fromisoformat(iso)
     return f'<time datetime="{iso}">{day.day} {day:%B %Y}</time>'
@@ -187,11 +199,7 @@ def comparison_table(
         f'<th scope="row">{_guide_link(row, inline(row["name"]), link)}</th>'
         f'<td data-label="{flask}" data-framework="flask">{inline(row["flask"])}</td>'
         f'<td data-label="{django}" data-framework="django">{inline(row["django"])}</td>'
-        + (
-            f'<td data-label="Sources">{_sources(row)}<br><small>{_checked(row)}</small></td>'
-            if sources
-            else ""
-        )
+        + (source_cell(row) if sources else "")
         + "</tr>"
         for row in rows
     )
@@ -276,7 +284,8 @@ def corrected_claims(data: SiteData, *, link: Linker) -> str:
         f"</span> {_verdict(claim['verdict'])}</span></th>"
         f'<td data-label="What is true now">{inline(claim["summary"])}'
         f"{' ' + _guide_link(claim, 'Read more', link) if 'guide' in claim else ''}</td>"
-        f'<td data-label="Sources">{_sources(claim)}<br><small>{_checked(claim)}</small></td></tr>'
+        + source_cell(claim)
+        + "</tr>"
         for claim in claims
     )
     table = (
@@ -302,7 +311,8 @@ def tutorial_steps(data: SiteData, framework: str) -> str:
         f'<th scope="row">{inline(step["article"])} <span class="fvd-tags">'
         f"{_verdict(step['verdict'])}</span></th>"
         f'<td data-label="What is true now">{inline(step["summary"])}</td>'
-        f'<td data-label="Sources">{_sources(step)}<br><small>{_checked(step)}</small></td></tr>'
+        + source_cell(step)
+        + "</tr>"
         for step in steps
     )
     table = (

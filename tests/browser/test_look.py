@@ -196,3 +196,21 @@ def test_corrections_give_the_width_to_what_is_true_now(open_tab, base_url: str)
     truth = table.locator("td[data-label='What is true now']").first
     column = truth.evaluate("td => [...td.parentElement.children].indexOf(td)")
     assert max(widths, key=lambda cell: cell[1]) == widths[column], widths
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_sources_fold_to_their_count_and_unfold_on_paper(
+    open_tab, base_url: str, screen: str
+) -> None:
+    page = open_tab(screen).page
+    page.goto(base_url + "/guide/comparison/")
+    cell = page.locator("td[data-label='Sources']").first
+    links = cell.locator("a")
+    expect(cell.locator("summary")).to_have_text(re.compile(rf"^{links.count()} sources?$"))
+    expect(links.first).to_be_hidden()
+    cell.locator("summary").click()
+    expect(links.first).to_be_visible()
+    cell.locator("summary").click()
+    page.emulate_media(media="print")
+    expect(links.first).to_be_visible()
+    expect(cell.locator("summary")).to_be_hidden()

@@ -59,6 +59,11 @@ def test_home_first_screen_has_the_answer_and_the_way_to_the_helper(
     expect(helper).to_have_count(1)
     assert in_view(page, answer), answer.bounding_box()
     assert in_view(page, helper), helper.bounding_box()
+    for button in page.locator(".fvd-hero .md-button").all():
+        assert in_view(page, button), button.bounding_box()
+    # The first "Choose … if" card starts on the first screen too.
+    card = page.locator(".fvd-choose h2").first
+    assert in_view(page, card), card.bounding_box()
     visit.assert_clean()
 
 

@@ -158,6 +158,12 @@ def _guide_link(entry: dict, text: str, link: Linker) -> str:
     return f'<a href="{html.escape(link(entry["guide"])[0])}">{text}</a>'
 
 
+def _more_link(entry: dict, link: Linker) -> str:
+    """ "More in “Page”": a link text that says where it leads, unlike ten "Read more"s."""
+    href, title = link(entry["guide"])
+    return f'<a href="{html.escape(href)}">More in “{html.escape(title)}”</a>'
+
+
 def select_dimensions(
     data: SiteData, category: str | None = None, ids: list[str] | None = None
 ) -> list[dict]:
@@ -230,14 +236,13 @@ def _claims(data: SiteData, framework: str, kinds: tuple[str, ...]) -> list[dict
 
 
 def _claim_item(claim: dict, link: Linker) -> str:
-    more = _guide_link(claim, "Read more", link)
     return (
         f'<li data-claim="{claim["id"]}" value="{claim.get("number", "")}" '
         f'data-verdict="{claim["verdict"]}">'
         f"<strong>{inline(claim['article'])}</strong> "
         f"{_verdict(claim['verdict'])} {inline(claim['summary'])} "
         f"<small>Sources: {_sources(claim, ', ')}. {_checked(claim)}"
-        f"{'. ' + more if 'guide' in claim else ''}</small></li>"
+        f"{'. ' + _more_link(claim, link) if 'guide' in claim else ''}</small></li>"
     )
 
 
@@ -283,7 +288,7 @@ def corrected_claims(data: SiteData, *, link: Linker) -> str:
         f'<span data-framework="{claim["framework"]}">{html.escape(names[claim["framework"]])}'
         f"</span> {_verdict(claim['verdict'])}</span></th>"
         f'<td data-label="What is true now">{inline(claim["summary"])}'
-        f"{' ' + _guide_link(claim, 'Read more', link) if 'guide' in claim else ''}</td>"
+        f"{' ' + _more_link(claim, link) if 'guide' in claim else ''}</td>"
         + source_cell(claim)
         + "</tr>"
         for claim in claims

@@ -20,8 +20,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from tests.conftest import Build
-from tests.support import free_port
+from tests.support import Build, free_port
 
 # Keep Chromium off every host but 127.0.0.1 (it otherwise looks up Google's).
 CHROMIUM_ARGS = [

@@ -9,7 +9,7 @@ import pytest
 
 from tests.browser.conftest import SCREENS
 from tests.browser.helpers import RESULT_LINKS, wait_for_search_index
-from tests.conftest import Build
+from tests.support import Build
 
 SEARCH_FILES = ("/assets/javascripts/workers/search.", "/search/search_index.json")
 

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import Build, mkdocs_build
-from tests.support import ROOT, run, run_lychee
+from tests.support import ROOT, Build, mkdocs_build, run, run_lychee
 
 
 def test_strict_build_prints_no_warning(site: Build) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.authors.serving import REBUILD_SECONDS, DevServer, dev_server, wait_until
+from tests.repo.serving import REBUILD_SECONDS, DevServer, dev_server, wait_until
 
 # name: (file, how the author breaks it, what the terminal must say)
 FAULTS = {

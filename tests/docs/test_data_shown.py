@@ -9,8 +9,7 @@ from pathlib import Path
 import yaml
 
 from macros.data import SiteData
-from tests.conftest import Build, mkdocs_build
-from tests.support import dump_data
+from tests.support import Build, dump_data, mkdocs_build
 
 
 def comparison_tables(site: Build) -> list[tuple[str, object]]:

@@ -12,7 +12,7 @@ import hashlib
 
 from bs4 import BeautifulSoup
 
-from tests.conftest import Build
+from tests.support import Build
 
 DATA_BLOCKS = {"application/json", "application/ld+json"}
 

@@ -66,8 +66,12 @@ def define_env(env):
         return render.fact(data, id)
 
     @page_macro
-    def comparison_table(category: str | None = None, ids: list[str] | None = None) -> str:
-        return render.comparison_table(data, category=category, ids=ids, link=link())
+    def comparison_table(
+        category: str | None = None, ids: list[str] | None = None, fastapi: bool = False
+    ) -> str:
+        return render.comparison_table(
+            data, category=category, ids=ids, link=link(), fastapi=fastapi
+        )
 
     @page_macro
     def pros_cons(framework: str, kind: str) -> str:

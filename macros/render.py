@@ -17,6 +17,9 @@ from macros.data import FRAMEWORKS, SiteData
 from macros.links import Linker
 
 VERSION_KINDS = ("current", "tested", "lts")
+# Not a compared framework: a third column only on tables that ask for it, and
+# only over rows whose data has a FastAPI answer (docs/guide/fastapi.md).
+FASTAPI = "FastAPI"
 LIST_KINDS = ("pro", "con")
 VERDICTS = {
     "correct": "Correct",
@@ -102,19 +105,26 @@ def comparison_table(
     ids: list[str] | None = None,
     *,
     link: Linker,
+    fastapi: bool = False,
 ) -> str:
-    """Dimension | Flask | Django | Sources, with notes under the table."""
+    """Dimension | Flask | Django | Sources, with notes under the table.
+
+    `fastapi=True` adds a FastAPI column before Sources, with FastAPI's sources
+    after the others; every row shown must then have a FastAPI answer.
+    """
     rows = select_dimensions(data, category, ids)
     if not rows:
         raise MacroError(f"no dimension matches category={category!r}, ids={ids!r}")
-    flask, django = (html.escape(data.frameworks[name]["name"]) for name in FRAMEWORKS)
-    body = "".join(
-        f'<tr data-dimension="{row["id"]}">'
-        f'<th scope="row">{_guide_link(row, inline(row["name"]), link)}'
-        f"</th><td>{inline(row['flask'])}</td><td>{inline(row['django'])}</td>"
-        f"<td>{_sources(row['sources'])}</td></tr>"
-        for row in rows
-    )
+    if fastapi and (missing := [row["id"] for row in rows if "fastapi" not in row]):
+        with_answer = [row["id"] for row in data.dimensions if "fastapi" in row]
+        raise MacroError(
+            f"no FastAPI answer for {', '.join(missing)}; rows with one: {', '.join(with_answer)}"
+        )
+    names = [html.escape(data.frameworks[name]["name"]) for name in FRAMEWORKS]
+    names += [FASTAPI] if fastapi else []
+    columns = "".join(f'<th scope="col">{name}</th>' for name in names)
+    answers = [row["fastapi"] for row in rows] if fastapi else []
+    body = "".join(_comparison_row(row, link, fastapi) for row in rows)
     notes = "".join(
         f"<li><strong>{inline(row['name'])}:</strong> {inline(row['note'])}</li>"
         for row in rows
@@ -122,11 +132,26 @@ def comparison_table(
     )
     table = (
         f'<table data-table="comparison" data-category="{html.escape(category or "")}">'
-        f'<thead><tr><th scope="col">Topic</th><th scope="col">{flask}</th>'
-        f'<th scope="col">{django}</th><th scope="col">Sources</th></tr></thead>'
-        f"<tbody>{body}</tbody></table>"
+        f'<thead><tr><th scope="col">Topic</th>{columns}'
+        f'<th scope="col">Sources</th></tr></thead><tbody>{body}</tbody></table>'
     )
-    return _block(table + (f"<ul data-notes>{notes}</ul>" if notes else "") + _verified(rows))
+    notes_list = f"<ul data-notes>{notes}</ul>" if notes else ""
+    return _block(table + notes_list + _verified(rows + answers))
+
+
+def _comparison_row(row: dict, link: Linker, fastapi: bool) -> str:
+    """One topic: the Flask and Django cells, FastAPI's when asked for, then every source."""
+    values = [row["flask"], row["django"]]
+    sources = row["sources"]
+    if fastapi:
+        values.append(row["fastapi"]["value"])
+        sources = sources + row["fastapi"]["sources"]
+    cells = "".join(f"<td>{inline(value)}</td>" for value in values)
+    return (
+        f'<tr data-dimension="{row["id"]}">'
+        f'<th scope="row">{_guide_link(row, inline(row["name"]), link)}</th>'
+        f"{cells}<td>{_sources(sources)}</td></tr>"
+    )
 
 
 def _block(markup: str) -> str:

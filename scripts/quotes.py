@@ -64,6 +64,10 @@ REPOSITORIES = {
     "python-babel/flask-babel": "Flask-Babel",
     "maxcountryman/flask-login": "Flask-Login",
     "miguelgrinberg/flask-migrate": "Flask-Migrate",
+    # FastAPI's docs site is built from docs/en/docs/, which its sdist does not ship;
+    # the README, its source docstrings and Starlette's docs/ do ship, at these tags.
+    "fastapi/fastapi": "fastapi",
+    "kludex/starlette": "starlette",
 }
 DOC_SUFFIXES = (".txt", ".rst", ".md")
 # Hosts whose citations must be checked: the schemas and the rules below require it.

@@ -64,6 +64,16 @@ def routing(comparison: dict) -> dict:
     return entry(comparison["dimensions"], "routing")
 
 
+def fastapi_answer(comparison: dict) -> dict:
+    """Routing's FastAPI answer, given one here so the cases do not depend on the data's."""
+    routing(comparison)["fastapi"] = {
+        "value": "`@app.get`",
+        "sources": [{"title": "T", "url": "https://fastapi.example/", "quote": "Q"}],
+        "verified": "2026-11-29",
+    }
+    return routing(comparison)["fastapi"]
+
+
 def answer(decision: dict, answer_id: str) -> dict:
     return next(a for q in decision["questions"] for a in q["answers"] if a["id"] == answer_id)
 
@@ -120,6 +130,17 @@ CASES = {
         lambda c: routing(c).update(category="frontend"),
         "dimensions 'routing': field 'category': expected one of the categories ids "
         "(architecture, web-layer, data, security, operations, ecosystem), got 'frontend'",
+    ),
+    "fastapi-answer-without-a-date": (
+        "comparison.yml",
+        lambda c: fastapi_answer(c).pop("verified"),
+        "dimensions 'routing': field 'fastapi.verified': required field missing",
+    ),
+    "fastapi-source-without-a-quote": (
+        "comparison.yml",
+        lambda c: fastapi_answer(c)["sources"][0].pop("quote"),
+        "dimensions 'routing': field 'fastapi.sources.0.quote': expected a quote from the "
+        "source: every FastAPI answer is quoted",
     ),
     "missing-guide-page": (
         "comparison.yml",

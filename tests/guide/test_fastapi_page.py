@@ -1,0 +1,74 @@
+"""docs/guide/fastapi.md: every FastAPI answer in the data is shown, sourced and reachable."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import re
+from urllib.parse import urljoin
+
+from macros.data import SiteData
+from tests.conftest import Build
+from tests.guide.conftest import page_text
+
+PAGE = "guide/fastapi/"
+# FastAPI's and Starlette's files at a release tag: the quote checker reads them from that sdist.
+TAGGED = re.compile(r"^https://github\.com/(fastapi/fastapi|Kludex/starlette)/blob/([^/]+)/")
+
+
+def fastapi_tables(site: Build, url_path: str) -> list:
+    return [
+        table
+        for table in site.page(url_path).select("article table[data-table='comparison']")
+        if "FastAPI" in [th.get_text() for th in table.select("thead th")]
+    ]
+
+
+def test_the_page_shows_every_fastapi_answer_in_the_data(site: Build, data: SiteData) -> None:
+    shown = [
+        row["data-dimension"]
+        for table in fastapi_tables(site, PAGE)
+        for row in table.select("tbody tr")
+    ]
+    answered = [d["id"] for d in data.dimensions if "fastapi" in d]
+    assert sorted(shown) == sorted(answered)
+    assert len(shown) == len(set(shown)), "a FastAPI answer is shown twice"
+
+
+def test_the_page_names_the_tested_version_python_and_licence(site: Build, data: SiteData) -> None:
+    text = page_text(site, PAGE)
+    for fact in ("fastapi-tested", "fastapi-python-min", "fastapi-license"):
+        assert data.facts[fact]["value"] in text, fact
+
+
+def test_the_tested_fastapi_is_the_installed_one(data: SiteData) -> None:
+    assert data.facts["fastapi-tested"]["value"] == importlib.metadata.version("fastapi")
+
+
+def test_tagged_fastapi_and_starlette_sources_name_the_installed_releases(
+    data: SiteData,
+) -> None:
+    """A version bump moves the samples, the data and every quote together."""
+    installed = {
+        "fastapi/fastapi": importlib.metadata.version("fastapi"),
+        "Kludex/starlette": importlib.metadata.version("starlette"),
+    }
+    sources = [s for fact in data.facts.values() for s in fact["sources"]]
+    sources += [s for d in data.dimensions if "fastapi" in d for s in d["fastapi"]["sources"]]
+    tags = [match.groups() for s in sources if (match := TAGGED.match(s["url"]))]
+    assert {repo for repo, _ in tags} == set(installed)
+    for repo, tag in tags:
+        assert tag == installed[repo], (repo, tag)
+
+
+def test_comparison_and_choose_link_to_the_page(site: Build) -> None:
+    for url_path in ("guide/comparison/", "guide/choose/"):
+        hrefs = [
+            urljoin(f"/{url_path}", a["href"]).split("#")[0]
+            for a in site.page(url_path).select("article a[href]")
+        ]
+        assert f"/{PAGE}" in hrefs, url_path
+
+
+def test_the_page_links_to_the_code_it_describes(site: Build) -> None:
+    hrefs = {urljoin(f"/{PAGE}", a["href"]) for a in site.page(PAGE).select("article a[href]")}
+    assert {"/side-by-side/first-app/", "/side-by-side/json-apis/"} <= hrefs

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros.data import SiteData, load_site_data
+from tests.support import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a throwaway copy of the project needs in order to build.
@@ -51,13 +51,6 @@ class Build:
 
     def html_files(self) -> list[Path]:
         return sorted(self.site.rglob("*.html"))
-
-
-def free_port() -> int:
-    """A port on 127.0.0.1 that is free now (for servers the tests start)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def mkdocs_build(project: Path, site_dir: Path, env: dict[str, str] | None = None) -> Build:

@@ -27,7 +27,7 @@ facts:
     verified: "2023-01-10"
 frameworks:
   - id: flask
-    verified: "2026-11-26"
+    verified: "2026-10-30"
     releases:
       - series: "3.1"           # no id: not an entry of its own
         verified: "2020-01-01"
@@ -112,19 +112,6 @@ def test_command_exits_zero_even_with_stale_or_broken_data(tmp_path: Path) -> No
     assert broken.returncode == 0
     assert "could not read the data" in broken.stdout
     assert "comparison.yml" in broken.stdout
-
-
-def test_make_freshness_reports_on_the_real_data() -> None:
-    result = subprocess.run(
-        ["make", "--no-print-directory", "-s", "freshness"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    today = dt.datetime.now(dt.UTC).date()
-    assert result.stdout.strip() == freshness.report(Path("data"), today)
 
 
 def test_no_dated_entries_is_not_reported_as_all_fresh(tmp_path: Path) -> None:

@@ -86,6 +86,14 @@ def define_env(env):
         return render.corrected_claims(data, link=link())
 
     @page_macro
+    def citation_counts() -> str:
+        return render.citation_counts(data)
+
+    @page_macro
+    def secondary_sources() -> str:
+        return render.secondary_sources(data)
+
+    @page_macro
     def decision_helper() -> str:
         return helper.render_helper(data.decision, link())
 

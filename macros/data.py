@@ -103,14 +103,6 @@ def _comparison_rules(data: DataFile, loaded: dict[str, DataFile]) -> None:
                 f"exactly one release with status 'current', got {len(current)}",
             )
     _check_references(data, "dimensions", "category", content["categories"], "categories")
-    # FastAPI is not compared everywhere, so each of its answers stands on its own quotes.
-    for index, dimension in enumerate(content["dimensions"]):
-        for s_index, source in enumerate(dimension.get("fastapi", {}).get("sources", [])):
-            if "quote" not in source:
-                data.fail(
-                    ["dimensions", index, "fastapi", "sources", s_index, "quote"],
-                    "a quote from the source: every FastAPI answer is quoted",
-                )
     used = {entry["category"] for entry in content["dimensions"]}
     for index, category in enumerate(content["categories"]):
         if category["id"] not in used:

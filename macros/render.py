@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Iterator
 
 from macros.data import FRAMEWORKS, SiteData
 from macros.links import Linker
@@ -56,21 +57,47 @@ def inline(text: str) -> str:
     )
 
 
-def _sources(sources: list[dict]) -> str:
-    return "<br>".join(
-        f'<a href="{html.escape(source["url"])}">{inline(source["title"])}</a>'
-        for source in sources
-    )
+SECONDARY = "secondary source, not machine-checked"
+
+
+def _sources(entry: dict, separator: str = "<br>") -> str:
+    """One link per cited page, with its quoted passages as the title.
+
+    Several quotes from one page share a link. A secondary source says so in the
+    text, not only in the title: it is the reader's cue to weigh it differently.
+    """
+    pages: dict[str, list[dict]] = {}
+    for source in entry["sources"]:
+        pages.setdefault(source["url"], []).append(source)
+    links = []
+    for url, cited in pages.items():
+        quotes = " … ".join(f"“{source['quote']}”" for source in cited if "quote" in source)
+        title = f' title="{html.escape(quotes)}"' if quotes else ""
+        secondary = any(source.get("kind") == "secondary" for source in cited)
+        links.append(
+            f'<a href="{html.escape(url)}"{title}>{inline(cited[0]["title"])}</a>'
+            + (f" ({SECONDARY})" if secondary else "")
+        )
+    return separator.join(links)
+
+
+def _date(iso: str) -> str:
+    day = dt.date.fromisoformat(iso)
+    return f'<time datetime="{iso}">{day.day} {day:%B %Y}</time>'
+
+
+def _checked(entry: dict) -> str:
+    """When this entry's quotes were last found in its sources."""
+    return f"<span data-checked>Checked {_date(entry['verified'])}</span>"
 
 
 def _verified(entries: list[dict], unit: str = "row") -> str:
     """The oldest verification date of what is shown: the whole table is at least this fresh."""
     oldest = min(entry["verified"] for entry in entries)
-    day = dt.date.fromisoformat(oldest)
     return (
-        f'<p data-verified="{oldest}"><small>Last verified: '
-        f'<time datetime="{oldest}">{day.day} {day:%B %Y}</time>. '
-        f"Each {unit} links its official sources.</small></p>"
+        f'<p data-verified="{oldest}"><small>Last verified: {_date(oldest)}. '
+        f"Each {unit} links its sources; a link's title holds the passage that supports it, "
+        "and “Checked” is the day that passage was last found there.</small></p>"
     )
 
 
@@ -142,15 +169,18 @@ def comparison_table(
 def _comparison_row(row: dict, link: Linker, fastapi: bool) -> str:
     """One topic: the Flask and Django cells, FastAPI's when asked for, then every source."""
     values = [row["flask"], row["django"]]
-    sources = row["sources"]
+    cited = {"sources": row["sources"]}
+    checked = _checked(row)
     if fastapi:
-        values.append(row["fastapi"]["value"])
-        sources = sources + row["fastapi"]["sources"]
+        answer = row["fastapi"]
+        values.append(answer["value"])
+        cited = {"sources": row["sources"] + answer["sources"]}
+        checked += f"<br><span data-checked>FastAPI checked {_date(answer['verified'])}</span>"
     cells = "".join(f"<td>{inline(value)}</td>" for value in values)
     return (
         f'<tr data-dimension="{row["id"]}">'
         f'<th scope="row">{_guide_link(row, inline(row["name"]), link)}</th>'
-        f"{cells}<td>{_sources(sources)}</td></tr>"
+        f"{cells}<td>{_sources(cited)}<br><small>{checked}</small></td></tr>"
     )
 
 
@@ -171,7 +201,7 @@ def _claim_item(claim: dict, link: Linker) -> str:
         f'data-verdict="{claim["verdict"]}">'
         f"<strong>{inline(claim['article'])}</strong> "
         f"<em>{VERDICTS[claim['verdict']]}.</em> {inline(claim['summary'])} "
-        f"<small>Sources: {_sources(claim['sources']).replace('<br>', ', ')}"
+        f"<small>Sources: {_sources(claim, ', ')}. {_checked(claim)}"
         f"{'. ' + more if 'guide' in claim else ''}</small></li>"
     )
 
@@ -215,7 +245,7 @@ def corrected_claims(data: SiteData, *, link: Linker) -> str:
         f"<td>{inline(claim['article'])}</td><td>{html.escape(names[claim['framework']])}</td>"
         f"<td>{VERDICTS[claim['verdict']]}</td><td>{inline(claim['summary'])}"
         f"{' ' + _guide_link(claim, 'Read more', link) if 'guide' in claim else ''}</td>"
-        f"<td>{_sources(claim['sources'])}</td></tr>"
+        f"<td>{_sources(claim)}<br><small>{_checked(claim)}</small></td></tr>"
         for claim in claims
     )
     table = (
@@ -225,6 +255,70 @@ def corrected_claims(data: SiteData, *, link: Linker) -> str:
         f"<tbody>{body}</tbody></table>"
     )
     return _block(table + _verified(claims))
+
+
+def _citations(node: object, owner: dict | None = None) -> Iterator[tuple[dict, dict]]:
+    """(entry, source) for every source in the data; an entry is the nearest dict with an id."""
+    if isinstance(node, dict):
+        owner = node if "id" in node else owner
+        for key, value in node.items():
+            if key == "sources" and isinstance(value, list) and owner is not None:
+                yield from ((owner, source) for source in value)
+            else:
+                yield from _citations(value, owner)
+    elif isinstance(node, list | tuple):
+        for item in node:
+            yield from _citations(item, owner)
+
+
+def _all_citations(data: SiteData) -> list[tuple[dict, dict]]:
+    return list(
+        _citations(
+            (data.frameworks, data.facts, data.dimensions, data.claims, data.decision["questions"])
+        )
+    )
+
+
+def citation_counts(data: SiteData) -> str:
+    """How many cited passages the data holds, and how many of them are machine-checked."""
+    cited = [source for _, source in _all_citations(data)]
+    secondary = sum(source.get("kind") == "secondary" for source in cited)
+    unquoted = sum("quote" not in source for source in cited)
+    checked = len(cited) - secondary - unquoted
+    missing = f", and {unquoted} have no quote yet" if unquoted else ""
+    return (
+        f'<span data-citations="{len(cited)}" data-checked="{checked}" '
+        f'data-secondary="{secondary}" data-unquoted="{unquoted}">The data files cite '
+        f"{len(cited)} passages. {checked} of them are machine-checked against the documentation "
+        f"of the release they link; {secondary} are secondary sources, shown but not "
+        f"machine-checked{missing}.</span>"
+    )
+
+
+def secondary_sources(data: SiteData) -> str:
+    """Every secondary source once, with its quotes, the entries it supports and their date."""
+    pages: dict[str, list[tuple[dict, dict]]] = {}
+    for entry, source in _all_citations(data):
+        if source.get("kind") == "secondary":
+            pages.setdefault(source["url"], []).append((entry, source))
+    if not pages:
+        raise MacroError("the data has no source with kind: secondary")
+    items = []
+    for url, cited in pages.items():
+        quotes = dict.fromkeys(source["quote"] for _, source in cited)
+        entries = dict.fromkeys(inline(_label(entry)) for entry, _ in cited)
+        oldest = min((entry for entry, _ in cited), key=lambda entry: entry["verified"])
+        items.append(
+            f'<li><a href="{html.escape(url)}">{inline(cited[0][1]["title"])}</a>: '
+            + " … ".join(f"“{inline(quote)}”" for quote in quotes)
+            + f" <small>(for {', '.join(entries)}; {_checked(oldest)})</small></li>"
+        )
+    return _block(f'<ul data-sources="secondary">{"".join(items)}</ul>')
+
+
+def _label(entry: dict) -> str:
+    """What an entry is called on the site: a row's name, a claim's words, an answer's label."""
+    return entry.get("name") or entry.get("article") or entry.get("label") or entry["id"]
 
 
 def version(data: SiteData, framework: str, which: str = "current") -> str:

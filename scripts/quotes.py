@@ -11,7 +11,7 @@ whitespace collapsed. Bumping a pin therefore re-checks every quote about it.
 Sources the checker cannot map (a blog, a discussion thread) say `kind: secondary`;
 their quote is kept and shown, but not checked.
 
-    python -m scripts.quotes            check every quote in data/*.yml
+    python -m scripts.quotes            check every quote in data/*.yml and docs/**/*.md
     python -m scripts.quotes fetch      download the pinned sdists into the cache
 
 The sdists are downloaded once with pip and unpacked under $FVD_CACHE
@@ -30,7 +30,6 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
@@ -39,6 +38,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 PINS_FILE = ROOT / "requirements-docs-sources.txt"
 DATA_DIR = ROOT / "data"
+DOCS_DIR = ROOT / "docs"
 
 # Docs sites whose pages are built from the sdist's docs/ folder: host -> distribution.
 # Django's paths end in .txt; Sphinx projects use .rst (or .md with MyST).
@@ -55,6 +55,7 @@ DOCS_SITES = {
 # GitHub repositories whose files at a release tag ship in that release's sdist.
 REPOSITORIES = {
     "django/django": "Django",
+    "encode/django-rest-framework": "djangorestframework",
     "pallets/flask": "Flask",
     "pallets/werkzeug": "Werkzeug",
     "pallets/jinja": "Jinja2",
@@ -197,7 +198,10 @@ _ROLE_WITH_TITLE = re.compile(r":[\w.+:-]+:`([^`]*?)\s*<[^`>]*>`")
 _ROLE = re.compile(r":([\w.+:-]+):`!?(~?)([^`]*)`")
 _LINK = re.compile(r"`([^`<]+?)\s*<[^`>]*>`__?")
 _NAMED_REF = re.compile(r"`([^`]+)`__?")
+_BARE_REF = re.compile(r"(?<![\w`])([A-Za-z][\w.-]*?)__?(?!\w)")  # "see Jinja2_." -> "Jinja2"
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
+_MARKDOWN_SHORTCUT = re.compile(r"\[([^\]\n]+)\](?!:)")  # "[WSGI] web", defined elsewhere
+_BULLET = re.compile(r"^[ \t]*(?:[*+-]|#\.|\d+\.)[ \t]+", re.MULTILINE)  # list items
 _UNDERLINE = re.compile(r"^\s*([=\-~^\"'`#*+<>_.])\1{2,}\s*$", re.MULTILINE)
 _TYPOGRAPHY = str.maketrans(
     {
@@ -214,9 +218,9 @@ _TYPOGRAPHY = str.maketrans(
 
 
 def _role(match: re.Match) -> str:
-    """:class:`~a.b.C` shows "C"; :func:`f` shows "f()" (Sphinx adds the parentheses)."""
+    """:class:`~a.b.C` shows "C", :attr:`.a.b` "a.b", :func:`f` "f()" (as Sphinx renders them)."""
     name, tilde, target = match.groups()
-    shown = target.rsplit(".", 1)[-1] if tilde else target
+    shown = target.rsplit(".", 1)[-1] if tilde else target.lstrip(".")
     if name.rsplit(":", 1)[-1] in ("func", "meth") and not shown.endswith(")"):
         shown += "()"
     return shown
@@ -229,12 +233,15 @@ def plain(text: str) -> str:
     rendered page (curly quotes, en dashes) matches the reST it was built from.
     """
     text = _UNDERLINE.sub(" ", text)
+    text = _BULLET.sub("", text)
     text = _ROLE_WITH_TITLE.sub(r"\1", text)
     text = _ROLE.sub(_role, text)
     text = _LINK.sub(r"\1", text)
     text = _MARKDOWN_LINK.sub(lambda m: m.group(1) or m.group(2) or "", text)
+    text = _MARKDOWN_SHORTCUT.sub(r"\1", text)
     text = text.replace("``", "")
     text = _NAMED_REF.sub(r"\1", text)
+    text = _BARE_REF.sub(r"\1", text)
     text = re.sub(r"\*\*|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|`", "", text)
     text = text.replace("\\ ", "")  # reST's escaped space joins words: ``x``\ s -> xs
     text = re.sub(r"\\(.)", r"\1", text).translate(_TYPOGRAPHY)
@@ -393,43 +400,8 @@ def _sources(node: object, entry: str, parent: str = "") -> Iterator[tuple[str, 
             yield from _sources(item, entry, parent)
 
 
-class _ArticleLinks(HTMLParser):
-    """https links with a title inside the page's <article>, Material's buttons left out."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.depth = 0  # open <article> elements
-        self.links: list[tuple[str, str]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        found = dict(attrs)
-        self.depth += tag == "article"
-        href, title = found.get("href") or "", found.get("title")
-        if (
-            tag == "a"
-            and self.depth
-            and title
-            and href.startswith("https://")
-            and "md-content__button" not in (found.get("class") or "")
-        ):
-            self.links.append((href, title))
-
-    def handle_endtag(self, tag: str) -> None:
-        self.depth -= tag == "article" and self.depth > 0
-
-
-def html_citations(html: str, where: str, pins: list[Pin]) -> list[Citation]:
-    """Quoted links on a built page: `<a href="https://..." title="the quote">`.
-
-    A link the checker cannot map (a blog post) counts as secondary: a page has no
-    `kind` field, and its quote is still shown to the reader.
-    """
-    parser = _ArticleLinks()
-    parser.feed(html)
-    return [Citation(where, href, title, _kind(href, pins)) for href, title in parser.links]
-
-
-def _kind(url: str, pins: list[Pin]) -> str:
+def citation_kind(url: str, pins: list[Pin]) -> str:
+    """'official' for a URL the checker reads (or must read), else 'secondary'."""
     try:
         mapped = locate(url, pins) is not None
     except QuoteError:
@@ -437,18 +409,39 @@ def _kind(url: str, pins: list[Pin]) -> str:
     return "official" if mapped or is_official_docs(url) else "secondary"
 
 
-_MARKDOWN_TITLED = re.compile(
-    r"\]\((https://[^\s)]+)\s+(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)')\)"
+_MARKDOWN_TARGET = re.compile(
+    r"\]\((https://[^\s)]+)(?:\s+(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)'))?\)"
 )
 
 
+def markdown_links(markdown: str) -> list[tuple[str, str | None]]:
+    """(url, title) of every inline https link: `[text](https://... "the quote")`."""
+    return [
+        (match[1], re.sub(r"\\(.)", r"\1", title) if (title := match[2] or match[3]) else None)
+        for match in _MARKDOWN_TARGET.finditer(markdown)
+    ]
+
+
 def markdown_citations(markdown: str, where: str, pins: list[Pin]) -> list[Citation]:
-    """`[text](https://... "the quote")` links in a Markdown page."""
-    found = []
-    for match in _MARKDOWN_TITLED.finditer(markdown):
-        quote = re.sub(r"\\(.)", r"\1", match.group(2) or match.group(3))
-        found.append(Citation(where, match.group(1), quote, _kind(match.group(1), pins)))
-    return found
+    """Links with a title in a Markdown page: the title is the quote of the linked page.
+
+    A link the checker cannot map (a blog post) counts as secondary: a page has no
+    `kind` field, and its quote is still shown to the reader.
+    """
+    return [
+        Citation(where, url, quote, citation_kind(url, pins))
+        for url, quote in markdown_links(markdown)
+        if quote
+    ]
+
+
+def page_citations(pins: list[Pin], docs_dir: Path = DOCS_DIR) -> list[Citation]:
+    """Every quoted link on every page."""
+    return [
+        citation
+        for page in sorted(docs_dir.rglob("*.md"))
+        for citation in markdown_citations(page.read_text(encoding="utf-8"), _shown(page), pins)
+    ]
 
 
 def _shown(path: Path) -> str:
@@ -465,7 +458,7 @@ def main(argv: list[str]) -> int:
             store.tree(pin)
         print(f"{len(store.pins)} sdists in {store.root}")
         return 0
-    citations = data_citations()
+    citations = data_citations() + page_citations(store.pins)
     problems = [line for citation in citations if (line := check(citation, store))]
     for line in problems:
         print(f"ERROR: {line}", file=sys.stderr)

@@ -68,7 +68,7 @@ def fastapi_answer(comparison: dict) -> dict:
     """Routing's FastAPI answer, given one here so the cases do not depend on the data's."""
     routing(comparison)["fastapi"] = {
         "value": "`@app.get`",
-        "sources": [{"title": "T", "url": "https://fastapi.example/", "quote": "Q"}],
+        "sources": [{"title": "T", "url": "https://fastapi.example/", "quote": "A passage."}],
         "verified": "2026-11-29",
     }
     return routing(comparison)["fastapi"]
@@ -136,12 +136,6 @@ CASES = {
         lambda c: fastapi_answer(c).pop("verified"),
         "dimensions 'routing': field 'fastapi.verified': required field missing",
     ),
-    "fastapi-source-without-a-quote": (
-        "comparison.yml",
-        lambda c: fastapi_answer(c)["sources"][0].pop("quote"),
-        "dimensions 'routing': field 'fastapi.sources.0.quote': expected a quote from the "
-        "source: every FastAPI answer is quoted",
-    ),
     "missing-guide-page": (
         "comparison.yml",
         lambda c: routing(c).update(guide="side-by-side/no-such-page.md"),
@@ -190,6 +184,16 @@ CASES = {
         "comparison.yml",
         lambda c: routing(c).update(sources=[]),
         "dimensions 'routing': field 'sources': minItems is 1",
+    ),
+    "source-without-quote": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].pop("quote"),
+        "dimensions 'routing': field 'sources.0.quote': required field missing",
+    ),
+    "unknown-source-kind": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].update(kind="blog"),
+        "dimensions 'routing': field 'sources.0.kind': expected one of 'secondary', got 'blog'",
     ),
     "two-current-releases": (
         "comparison.yml",

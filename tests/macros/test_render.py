@@ -118,7 +118,8 @@ def test_fastapi_column_comes_third_only_when_asked_with_its_sources_last(
     fastapi_cell = table.select("tbody td")[2]
     assert fastapi_cell.get_text() == row["fastapi"]["value"].replace("`", "")
     links = [a["href"] for a in table.select("tbody td:last-child a")]
-    assert links == [s["url"] for s in row["sources"] + row["fastapi"]["sources"]]
+    cited = row["sources"] + row["fastapi"]["sources"]
+    assert links == list(dict.fromkeys(s["url"] for s in cited))
 
 
 def test_fastapi_column_over_a_row_without_an_answer_names_it(data: SiteData) -> None:
@@ -139,11 +140,73 @@ def test_fastapi_answers_count_towards_the_verified_date(data: SiteData) -> None
     assert plain.select_one("[data-verified] time")["datetime"] == row["verified"]
 
 
-def test_every_row_links_all_its_sources(data: SiteData) -> None:
+def test_every_row_links_each_cited_page_once(data: SiteData) -> None:
     by_id = {d["id"]: d for d in data.dimensions}
     for row in soup(render.comparison_table(data, link=link)).select("tbody tr"):
         links = [a["href"] for a in row.select("td:last-child a")]
-        assert links == [s["url"] for s in by_id[row["data-dimension"]]["sources"]]
+        sources = by_id[row["data-dimension"]]["sources"]
+        assert links == list(dict.fromkeys(s["url"] for s in sources))
+
+
+def test_a_source_link_carries_its_quotes_and_a_secondary_one_says_so(data: SiteData) -> None:
+    sources = [
+        {"title": "Docs", "url": "https://docs.example/a", "quote": 'He said "hi" & left.'},
+        {"title": "Docs again", "url": "https://docs.example/a", "quote": "Second passage."},
+        {
+            "title": "Blog",
+            "url": "https://blog.example/",
+            "quote": "We use it.",
+            "kind": "secondary",
+        },
+    ]
+    cell = soup(
+        render.comparison_table(
+            with_dimension(data, "routing", sources=sources, verified="2026-02-03"),
+            ids=["routing"],
+            link=link,
+        )
+    ).select_one("tbody td:last-child")
+    docs, blog = cell.select("a")
+    assert docs["title"] == '“He said "hi" & left.” … “Second passage.”'
+    assert blog["title"] == "“We use it.”"
+    assert cell.get_text().count(render.SECONDARY) == 1
+    assert blog.next_sibling.strip() == f"({render.SECONDARY})"
+    checked = cell.select_one("[data-checked] time")
+    assert (checked["datetime"], checked.get_text()) == ("2026-02-03", "3 February 2026")
+
+
+def all_sources(data: SiteData) -> list[dict]:
+    """Every source in the data, found by walking it (not by the function under test)."""
+    found, stack = [], [data.frameworks, data.facts, data.dimensions, data.claims, data.decision]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            found += node.get("sources", [])
+            stack += [value for key, value in node.items() if key != "sources"]
+        elif isinstance(node, list):
+            stack += node
+    return found
+
+
+def test_citation_counts_follow_the_data(data: SiteData) -> None:
+    sources = all_sources(data)
+    secondary = [s for s in sources if s.get("kind") == "secondary"]
+    unquoted = [s for s in sources if "quote" not in s]
+    counts = soup(render.citation_counts(data)).select_one("[data-citations]")
+    assert int(counts["data-citations"]) == len(sources)
+    assert int(counts["data-secondary"]) == len(secondary)
+    assert int(counts["data-unquoted"]) == len(unquoted)
+    assert int(counts["data-checked"]) == len(sources) - len(secondary) - len(unquoted)
+    assert f"{counts['data-checked']} of them are machine-checked" in counts.get_text()
+
+
+def test_secondary_sources_are_listed_once_each_with_their_quotes(data: SiteData) -> None:
+    secondary = [s for s in all_sources(data) if s.get("kind") == "secondary"]
+    items = soup(render.secondary_sources(data)).select("[data-sources=secondary] > li")
+    hrefs = [li.a["href"] for li in items]
+    assert sorted(hrefs) == sorted({s["url"] for s in secondary})  # once each, in any order
+    text = " ".join(li.get_text() for li in items)
+    assert all(source["quote"] in text for source in secondary)
 
 
 def test_table_shows_the_oldest_verified_date_of_its_rows(data: SiteData) -> None:
@@ -170,9 +233,9 @@ def test_pros_cons_lists_the_framework_and_kind_in_article_order(data: SiteData)
     assert [li["data-claim"] for li in items] == [c["id"] for c in expected]
     assert [int(li["value"]) for li in items] == [c["number"] for c in expected]
     for li, claim in zip(items, expected, strict=True):
-        assert [a["href"] for a in li.select("small a[href^='https://']")] == [
-            s["url"] for s in claim["sources"]
-        ]
+        assert [a["href"] for a in li.select("small a[href^='https://']")] == list(
+            dict.fromkeys(s["url"] for s in claim["sources"])
+        )
         assert render.VERDICTS[claim["verdict"]] in li.get_text()
 
 

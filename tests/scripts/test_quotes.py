@@ -1,8 +1,9 @@
 """The quote checker: every quoted source is found in the docs of the release it links.
 
 The unit tests build a tiny unpacked "sdist" in a temporary cache, so they need no
-network. The data test checks every quote in data/*.yml against the pinned sdists
-(downloaded once by pip into the cache; in CI a download that fails is a failure).
+network. The real-data test checks every quote in data/*.yml and every quoted link
+in docs/ against the pinned sdists (downloaded once by pip into the cache; in CI a
+download that fails is a failure).
 """
 
 from __future__ import annotations
@@ -132,26 +133,29 @@ def test_citations_are_read_from_every_data_file_with_their_entry(tmp_path: Path
     ]
 
 
-def test_quoted_links_are_read_from_markdown_and_built_html(store: Store) -> None:
-    markdown = f'Hosts ([Security]({SECURITY} "If it is \\"None\\", all valid")) and [x](y.md).'
-    html = (
-        f'<a class="md-content__button" href="https://github.com/x" title="Edit this page"></a>'
-        f'<article><p><a href="{SECURITY}" title="If it is None">Security</a> '
-        '<a href="https://blog.example/" title="We use Flask.">blog</a></p></article>'
-        '<a href="https://docs.djangoproject.com/en/6.1/" title="outside the article">x</a>'
+def test_quoted_links_are_read_from_markdown(store: Store) -> None:
+    markdown = (
+        f'Hosts ([Security]({SECURITY}\n"If it is \\"None\\", all valid")), '
+        "[blog](https://blog.example/ 'We use \"Flask\".'), [bare](https://flask.palletsprojects.com/)"
+        " and [local](y.md)."
     )
-    assert quotes.markdown_citations(markdown, "p.md", store.pins) == [
-        Citation("p.md", SECURITY, 'If it is "None", all valid')
+    assert quotes.markdown_links(markdown) == [
+        (SECURITY, 'If it is "None", all valid'),
+        ("https://blog.example/", 'We use "Flask".'),
+        ("https://flask.palletsprojects.com/", None),
     ]
-    assert quotes.html_citations(html, "p/", store.pins) == [
-        Citation("p/", SECURITY, "If it is None"),
-        Citation("p/", "https://blog.example/", "We use Flask.", "secondary"),
+    assert quotes.markdown_citations(markdown, "p.md", store.pins) == [
+        Citation("p.md", SECURITY, 'If it is "None", all valid'),
+        Citation("p.md", "https://blog.example/", 'We use "Flask".', "secondary"),
     ]
 
 
 # --- the real data ----------------------------------------------------------------
 
-CITATIONS = quotes.data_citations()
+PINS = quotes.read_pins()
+CITATIONS = quotes.data_citations() + quotes.page_citations(PINS)
+# Pages whose every link to official docs carries its quote as the link title.
+QUOTED_PAGES = ("guide/choose.md", "about/sources.md")
 
 
 @pytest.fixture(scope="session")
@@ -171,8 +175,20 @@ def pinned_store() -> Store:
 @pytest.mark.parametrize(
     "citation", CITATIONS, ids=[f"{c.where.split(': ')[-1]}:{c.url}" for c in CITATIONS]
 )
-def test_every_quote_in_the_data_is_in_the_docs_of_its_release(
+def test_every_quote_in_the_data_and_pages_is_in_the_docs_of_its_release(
     citation: Citation, pinned_store: Store
 ) -> None:
     if problem := quotes.check(citation, pinned_store):
         pytest.fail(problem, pytrace=False)
+
+
+@pytest.mark.parametrize("page", QUOTED_PAGES)
+def test_links_to_official_docs_carry_their_quote(page: str) -> None:
+    text = (quotes.DOCS_DIR / page).read_text(encoding="utf-8")
+    bare = [
+        url
+        for url, quote in quotes.markdown_links(text)
+        if not quote and quotes.citation_kind(url, PINS) == "official"
+    ]
+    if bare:
+        pytest.fail(f"docs/{page}: links without a quote as their title: {bare}", pytrace=False)

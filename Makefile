@@ -7,7 +7,7 @@ PYTHON  ?= python3
 # Material prints a MkDocs 2.0 notice on every run; it is not a warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint freshness bench properdocs clean
+.PHONY: serve build test lint freshness bench properdocs screenshots clean
 
 # One stamp per requirements file: a changed pin reinstalls, nothing else does.
 $(BIN)/activate:
@@ -60,6 +60,11 @@ freshness: $(VENV)/.site-deps
 
 bench: $(VENV)/.dev-deps
 	$(BIN)/python -m bench.run
+
+# Phone and desktop, light and dark, of the pages a reader meets first: look before you merge.
+SHOTS ?= /tmp/flask-vs-django-screenshots
+screenshots: $(VENV)/.dev-deps
+	$(BIN)/python -m scripts.screenshots $(SHOTS)
 
 clean:
 	rm -rf site site-engines .venv .pytest_cache .ruff_cache

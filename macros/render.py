@@ -274,7 +274,14 @@ def _citations(node: object, owner: dict | None = None) -> Iterator[tuple[dict, 
 def _all_citations(data: SiteData) -> list[tuple[dict, dict]]:
     return list(
         _citations(
-            (data.frameworks, data.facts, data.dimensions, data.claims, data.decision["questions"])
+            (
+                data.frameworks,
+                data.facts,
+                data.dimensions,
+                data.claims,
+                data.decision["questions"],
+                data.decision.get("alternatives", []),
+            )
         )
     )
 

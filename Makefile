@@ -3,21 +3,27 @@
 
 VENV    := .venv
 BIN     := $(VENV)/bin
-PYTHON  ?= python3
+# One Python for the site and for every combination of the sample matrix (tox.ini).
+# scripts/find-python looks for it on PATH, then under pyenv; `make PYTHON=...` overrides.
+PYTHON_VERSION := $(shell cat .python-version)
+VENV_PYTHON    := $(VENV)/.python-$(PYTHON_VERSION)
 # Material prints a MkDocs 2.0 notice on every run; it is not a warning.
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test lint freshness bench properdocs screenshots clean
 
 # One stamp per requirements file: a changed pin reinstalls, nothing else does.
-$(BIN)/activate:
-	$(PYTHON) -m venv $(VENV)
+# Another version in .python-version makes a new .venv.
+$(VENV_PYTHON):
+	rm -rf $(VENV)
+	python="$(or $(PYTHON),$$(scripts/find-python))" && "$$python" -m venv $(VENV)
+	touch $@
 
-$(VENV)/.site-deps: requirements.txt | $(BIN)/activate
+$(VENV)/.site-deps: requirements.txt $(VENV_PYTHON)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
-$(VENV)/.dev-deps: requirements.txt requirements-dev.txt | $(BIN)/activate
+$(VENV)/.dev-deps: requirements.txt requirements-dev.txt $(VENV_PYTHON)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@ $(VENV)/.site-deps
 
@@ -39,12 +45,16 @@ lint: $(VENV)/.dev-deps
 	$(BIN)/python -m scripts.validate
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
+# The site's tests run once, in .venv; the samples' tests once per combination of
+# the matrix (tox.ini), one combination after the other so that each report reads
+# whole. Each pytest run uses both cores (pytest-xdist).
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
+	$(BIN)/tox run
 
 # Build with the fallback engine too (ProperDocs, the community continuation of MkDocs
 # 1.x), strictly, and check that both builds have the same pages.
-$(VENV)/.properdocs-deps: requirements-properdocs.txt requirements.txt | $(BIN)/activate
+$(VENV)/.properdocs-deps: requirements-properdocs.txt requirements.txt $(VENV_PYTHON)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-properdocs.txt
 	touch $@
 
@@ -67,5 +77,5 @@ screenshots: $(VENV)/.dev-deps
 	$(BIN)/python -m scripts.screenshots $(SHOTS)
 
 clean:
-	rm -rf site site-engines .venv .pytest_cache .ruff_cache
+	rm -rf site site-engines .venv .tox .pytest_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -17,7 +17,9 @@ from collections.abc import Iterator
 from macros.data import FRAMEWORKS, SiteData
 from macros.links import Linker
 
-VERSION_KINDS = ("current", "tested", "lts")
+VERSION_KINDS = ("current", "tested", "lts", "tested-lts", "tested-python")
+# Versions the sample matrix (tox.ini) runs on, as data/comparison.yml states them.
+TESTED_FIELDS = {"tested": "tested", "tested-lts": "tested_lts", "tested-python": "tested_python"}
 # Not a compared framework: a third column only on tables that ask for it, and
 # only over rows whose data has a FastAPI answer (docs/guide/fastapi.md).
 FASTAPI = "FastAPI"
@@ -27,8 +29,11 @@ VERDICTS = {
     "caveat": "Correct, with a caveat",
     "outdated": "Outdated",
     "wrong": "Wrong",
+    "unsupported": "Unsupported: no evidence either way",
     "opinion": "Opinion, not a fact",
 }
+# The verdicts the corrections page lists: the claims that do not hold as the article says.
+CORRECTED = ("outdated", "wrong", "unsupported")
 
 
 class MacroError(ValueError):
@@ -235,10 +240,10 @@ def when_to_choose(data: SiteData, framework: str, *, link: Linker) -> str:
 
 
 def corrected_claims(data: SiteData, *, link: Linker) -> str:
-    """Every claim whose verdict is outdated or wrong, with what is true now."""
-    claims = [c for c in data.claims if c["verdict"] in ("outdated", "wrong")]
+    """Every claim whose verdict is outdated, wrong or unsupported, with what is true now."""
+    claims = [c for c in data.claims if c["verdict"] in CORRECTED]
     if not claims:
-        raise MacroError("claims.yml has no claims with verdict 'outdated' or 'wrong'")
+        raise MacroError(f"claims.yml has no claims with a verdict in {CORRECTED}")
     names = {"both": "Both", **{k: v["name"] for k, v in data.frameworks.items()}}
     body = "".join(
         f'<tr id="{claim["id"]}" data-claim="{claim["id"]}">'
@@ -329,12 +334,17 @@ def _label(entry: dict) -> str:
 
 
 def version(data: SiteData, framework: str, which: str = "current") -> str:
-    """'current': newest release; 'tested': what the examples run on; 'lts': newest LTS."""
+    """'current': newest release; 'lts': newest LTS. What the samples are tested on:
+    'tested' (the release the pages show), 'tested-lts' (the LTS they also run on),
+    'tested-python' (the Python both run on)."""
     entry = _framework(data, framework)
     if which not in VERSION_KINDS:
         raise _allowed("version kind", which, VERSION_KINDS)
-    if which == "tested":
-        return html.escape(entry["tested"])
+    if which in TESTED_FIELDS:
+        field = TESTED_FIELDS[which]
+        if field not in entry:
+            raise MacroError(f"{entry['name']} has no '{field}' in data/comparison.yml")
+        return html.escape(entry[field])
     releases = [r for r in entry["releases"] if r["status"] != "end-of-life"]
     if which == "lts":
         releases = [r for r in releases if r["lts"]]

@@ -49,8 +49,6 @@ DOCS_SITES = {
     "jinja.palletsprojects.com": "Jinja2",
     "flask-sqlalchemy.palletsprojects.com": "Flask-SQLAlchemy",
     "flask-wtf.readthedocs.io": "Flask-WTF",
-    "flask-login.readthedocs.io": "Flask-Login",
-    "flask-migrate.readthedocs.io": "Flask-Migrate",
 }
 # GitHub repositories whose files at a release tag ship in that release's sdist.
 REPOSITORIES = {
@@ -64,7 +62,6 @@ REPOSITORIES = {
     "pallets-eco/flask-admin": "Flask-Admin",
     "python-babel/flask-babel": "Flask-Babel",
     "maxcountryman/flask-login": "Flask-Login",
-    "miguelgrinberg/flask-migrate": "Flask-Migrate",
     # FastAPI's docs site is built from docs/en/docs/, which its sdist does not ship;
     # the README, its source docstrings and Starlette's docs/ do ship, at these tags.
     "fastapi/fastapi": "fastapi",

@@ -2,7 +2,7 @@
 
 Pages without FastAPI code have no FastAPI tab, so there the reader sees the
 default Flask tab instead of an empty one (the built pages are checked in
-tests/examples/test_side_by_side_pages.py).
+tests/samples/test_side_by_side_pages.py).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 
 from tests.browser.conftest import SCREENS
 from tests.browser.helpers import chosen_tabs, wait_for_tabs
-from tests.examples.test_side_by_side_pages import fastapi_topics
+from tests.samples.test_side_by_side_pages import fastapi_topics
 
 WITH = [f"/side-by-side/{topic}/" for topic in fastapi_topics()]
 WITHOUT = "/side-by-side/routing/"

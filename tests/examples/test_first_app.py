@@ -11,16 +11,16 @@ from fastapi.testclient import TestClient
 
 from examples.fastapi.first_app import main as fastapi_first_app
 from examples.flask.first_app.app import app
-from tests.conftest import free_port
 from tests.examples.helpers import (
     EXAMPLES,
-    ROOT,
     commands,
     run_shell,
     section,
     serving,
     shell_env,
 )
+from tests.pins import COMBINATIONS, installed_combination
+from tests.support import free_port
 
 COVERS = [
     "flask/first_app/app.py:app",
@@ -42,11 +42,7 @@ COVERS = [
     "fastapi/first_app/commands.sh:run",
 ]
 
-PINNED = {
-    line.split("==")[0].lower()
-    for line in (ROOT / "requirements-dev.txt").read_text().splitlines()
-    if "==" in line
-}
+COMBINATION, PINNED = installed_combination()
 
 
 def test_flask_hello_world() -> None:
@@ -64,11 +60,19 @@ def test_flask_hello_world() -> None:
     ],
 )
 def test_install_commands_name_packages_the_suite_installs(path: str) -> None:
-    """`pip install X` on the page installs what requirements-dev.txt pins and we test."""
+    """`pip install X` on the page installs a package this combination pins and tests."""
     lines = commands(path, "install")
     assert lines[:2] == ["python3 -m venv .venv", ". .venv/bin/activate"]
-    package = lines[2].removeprefix("pip install ").strip('"')  # "fastapi[standard]" is quoted
-    assert package.lower() in PINNED
+    package = lines[2].removeprefix("pip install ").strip('"').lower()  # "fastapi[standard]"
+    name = package.partition("[")[0]
+    assert name in PINNED
+    # The same extras too: the combination's files pin exactly what the page installs.
+    pinned_lines = [
+        line.split("#")[0].strip().lower()
+        for file in (f"{COMBINATION}.txt", "examples.txt")
+        for line in (COMBINATIONS / file).read_text().splitlines()
+    ]
+    assert f"{package}=={PINNED[name]}" in pinned_lines
 
 
 def test_flask_run_debug_serves_the_app_with_the_debugger_on() -> None:
@@ -196,7 +200,10 @@ def test_the_whole_django_tutorial_runs(fresh_project: Path) -> None:
         assert admin.status == 302
         assert admin.getheader("Location") == "/admin/login/?next=/admin/"
         assert server.get("/").status == 404  # only admin/ and myapp/ are routed
-    assert re.search(rf"Starting development server at http://127.0.0.1:{port}/", server.output)
+    # Django 6.x says "Starting WSGI development server", 5.2 "Starting development server".
+    assert re.search(
+        rf"Starting (WSGI )?development server at http://127.0.0.1:{port}/", server.output
+    )
 
 
 def test_django_hello(client) -> None:

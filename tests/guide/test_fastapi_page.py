@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.metadata
 import re
 from urllib.parse import urljoin
 
 from macros.data import SiteData
+from scripts.quotes import data_citations
 from tests.conftest import Build
 from tests.guide.conftest import page_text
+from tests.pins import combinations
 
 PAGE = "guide/fastapi/"
 # FastAPI's and Starlette's files at a release tag: the quote checker reads them from that sdist.
@@ -40,21 +41,24 @@ def test_the_page_names_the_tested_version_python_and_licence(site: Build, data:
         assert data.facts[fact]["value"] in text, fact
 
 
-def test_the_tested_fastapi_is_the_installed_one(data: SiteData) -> None:
-    assert data.facts["fastapi-tested"]["value"] == importlib.metadata.version("fastapi")
+def matrix_pin(name: str) -> str:
+    """The version every combination of the sample matrix installs."""
+    [pinned] = {pins[name] for pins in combinations().values()}
+    return pinned
 
 
-def test_tagged_fastapi_and_starlette_sources_name_the_installed_releases(
-    data: SiteData,
-) -> None:
+def test_the_tested_fastapi_is_the_one_the_matrix_installs(data: SiteData) -> None:
+    assert data.facts["fastapi-tested"]["value"] == matrix_pin("fastapi")
+
+
+def test_tagged_fastapi_and_starlette_sources_name_the_tested_releases() -> None:
     """A version bump moves the samples, the data and every quote together."""
     installed = {
-        "fastapi/fastapi": importlib.metadata.version("fastapi"),
-        "Kludex/starlette": importlib.metadata.version("starlette"),
+        "fastapi/fastapi": matrix_pin("fastapi"),
+        "Kludex/starlette": matrix_pin("starlette"),
     }
-    sources = [s for fact in data.facts.values() for s in fact["sources"]]
-    sources += [s for d in data.dimensions if "fastapi" in d for s in d["fastapi"]["sources"]]
-    tags = [match.groups() for s in sources if (match := TAGGED.match(s["url"]))]
+    urls = [citation.url for citation in data_citations()]
+    tags = [match.groups() for url in urls if (match := TAGGED.match(url))]
     assert {repo for repo, _ in tags} == set(installed)
     for repo, tag in tags:
         assert tag == installed[repo], (repo, tag)

@@ -50,6 +50,7 @@ TEST_CLAIM = {
         {
             "title": "Flask: Using async and await",
             "url": "https://flask.palletsprojects.com/en/stable/async-await/",
+            "quote": "This allows views to be defined with async def and use await.",
         }
     ],
     "verified": "2025-01-15",
@@ -237,7 +238,17 @@ CASES = {
         "claims.yml",
         lambda c: the_test_claim(c).update(verdict="false"),
         "claims 'test-claim': field 'verdict': expected one of 'correct', 'caveat', "
-        "'outdated', 'wrong', 'opinion', got 'false'",
+        "'outdated', 'wrong', 'unsupported', 'opinion', got 'false'",
+    ),
+    "claim-source-without-quote": (
+        "claims.yml",
+        lambda c: the_test_claim(c)["sources"][0].pop("quote"),
+        "claims 'test-claim': field 'sources.0.quote': required field missing",
+    ),
+    "claim-source-of-an-unknown-kind": (
+        "claims.yml",
+        lambda c: the_test_claim(c)["sources"][0].update(kind="blog"),
+        "claims 'test-claim': field 'sources.0.kind': expected one of 'secondary', got 'blog'",
     ),
     "claim-pro-without-number": (
         "claims.yml",

@@ -154,8 +154,19 @@ def test_quoted_links_are_read_from_markdown(store: Store) -> None:
 
 PINS = quotes.read_pins()
 CITATIONS = quotes.data_citations() + quotes.page_citations(PINS)
-# Pages whose every link to official docs carries its quote as the link title.
-QUOTED_PAGES = ("guide/choose.md", "about/sources.md")
+PAGES = sorted(str(page.relative_to(quotes.DOCS_DIR)) for page in quotes.DOCS_DIR.rglob("*.md"))
+# Pages whose links to official docs do not carry their quote yet; every other page,
+# new ones included, must quote each one. Remove a page here once its links do.
+UNQUOTED_PAGES = {
+    "side-by-side/auth-admin.md",
+    "side-by-side/deployment.md",
+    "side-by-side/first-app.md",
+    "side-by-side/forms.md",
+    "side-by-side/json-apis.md",
+    "side-by-side/routing.md",
+    "side-by-side/templates.md",
+    "side-by-side/testing.md",
+}
 
 
 @pytest.fixture(scope="session")
@@ -182,13 +193,26 @@ def test_every_quote_in_the_data_and_pages_is_in_the_docs_of_its_release(
         pytest.fail(problem, pytrace=False)
 
 
-@pytest.mark.parametrize("page", QUOTED_PAGES)
-def test_links_to_official_docs_carry_their_quote(page: str) -> None:
+def unquoted_links(page: str) -> list[str]:
+    """Links to official docs on a page that carry no quote as their title."""
     text = (quotes.DOCS_DIR / page).read_text(encoding="utf-8")
-    bare = [
+    return [
         url
         for url, quote in quotes.markdown_links(text)
         if not quote and quotes.citation_kind(url, PINS) == "official"
     ]
-    if bare:
-        pytest.fail(f"docs/{page}: links without a quote as their title: {bare}", pytrace=False)
+
+
+@pytest.mark.parametrize("page", [page for page in PAGES if page not in UNQUOTED_PAGES])
+def test_links_to_official_docs_carry_their_quote(page: str) -> None:
+    if bare := unquoted_links(page):
+        lines = [
+            f"docs/{page}: {url}: no quote; put the passage it cites in the link title"
+            for url in bare
+        ]
+        pytest.fail("\n".join(lines), pytrace=False)
+
+
+@pytest.mark.parametrize("page", sorted(UNQUOTED_PAGES))
+def test_a_page_waiting_for_quotes_still_has_a_link_to_quote(page: str) -> None:
+    assert unquoted_links(page), f"docs/{page} quotes every link now: remove it from UNQUOTED_PAGES"

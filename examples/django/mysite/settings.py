@@ -98,6 +98,8 @@ STATIC_URL = "static/"
 STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles")
 # --8<-- [end:static]
 
+# The default since Django 6.0; `startproject` on the 5.2 LTS writes this line, and
+# the migrations the pages show need it there.
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LOGIN_REDIRECT_URL = "/accounts/dashboard/"

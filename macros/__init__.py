@@ -9,7 +9,7 @@ static-site engine only has to replace these few lines and `links.py`.
 import functools
 from pathlib import Path
 
-from macros import devreload, helper, links, render
+from macros import devreload, faq, helper, links, migration, render, usage
 from macros.data import load_site_data
 from macros.datafile import DataError
 
@@ -100,3 +100,17 @@ def define_env(env):
     @page_macro
     def decision_table() -> str:
         return helper.render_table(data.decision, link())
+
+    @page_macro
+    def concept_map() -> str:
+        return migration.concept_map(data, link=link())
+
+    @page_macro
+    def faq_answer(id: str) -> str:
+        # overrides/main.html writes this into <head> as FAQPage JSON-LD.
+        env.page.meta["faq_structured_data"] = faq.structured_data(data)
+        return faq.answer(data, id, link=link())
+
+    @page_macro
+    def usage_numbers(id: str) -> str:
+        return usage.usage(data, id)

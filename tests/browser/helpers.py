@@ -21,6 +21,11 @@ SEARCHES = {
     "async": "/side-by-side/async/",
     "CSRF": "/side-by-side/forms/",
     "fastapi": "/guide/fastapi/",
+    "jobs": "/guide/faq/",
+    "migrate": "/guide/migration/",
+    "react": "/guide/faq/",
+    "llm": "/guide/faq/",
+    "survey": "/guide/numbers/",
 }
 RESULT_LINKS = ".md-search-result__item > a.md-search-result__link"
 

@@ -99,7 +99,7 @@ def case(decision: dict, case_id: str) -> dict:
     return entry(decision["cases"], case_id)
 
 
-FILES = ["comparison.yml", "claims.yml", "decision.yml"]
+FILES = ["comparison.yml", "claims.yml", "decision.yml", "migration.yml", "faq.yml", "usage.yml"]
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -116,7 +116,40 @@ def test_data_files_point_editors_at_their_schema(name: str) -> None:
     assert first_line == f"# yaml-language-server: $schema={schema}"
 
 
+def survey_point(usage: dict, index: int) -> dict:
+    return entry(usage["measures"], "survey")["points"][index]
+
+
+def dated_points(usage: dict) -> list[dict]:
+    return entry(usage["measures"], "downloads")["points"]
+
+
 CASES = {
+    "usage-share-over-100": (
+        "usage.yml",
+        lambda u: survey_point(u, 0)["values"].update(flask=147),
+        "points 'survey-2018': field 'values.flask': expected a percentage up to 100, got 147",
+    ),
+    "usage-points-out-of-order": (
+        "usage.yml",
+        lambda u: dated_points(u).reverse(),
+        "field 'as_of': expected a date after the previous point's",
+    ),
+    "usage-duplicate-point-id": (
+        "usage.yml",
+        lambda u: dated_points(u).append({**dated_points(u)[-1], "as_of": "2026-11-28"}),
+        "expected a point id unique across the file",
+    ),
+    "usage-point-without-source": (
+        "usage.yml",
+        lambda u: survey_point(u, 0).update(sources=[]),
+        "field 'sources': minItems is 1",
+    ),
+    "faq-missing-evidence-page": (
+        "faq.yml",
+        lambda f: f["questions"][0].update(guide="guide/gone.md"),
+        "field 'guide': expected a page that exists under docs/, got 'guide/gone.md'",
+    ),
     "missing-required-field": (
         "comparison.yml",
         lambda c: routing(c).pop("flask"),

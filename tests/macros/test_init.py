@@ -52,6 +52,9 @@ def test_every_page_macro_is_registered(env: FakeEnv) -> None:
         "secondary_sources",
         "decision_helper",
         "decision_table",
+        "concept_map",
+        "faq_answer",
+        "usage_numbers",
     }
 
 

@@ -87,10 +87,12 @@ def test_every_page_shares_its_own_card(site: Build) -> None:
     assert len(set(cards.values())) == len(cards), "two pages share one card"
 
 
-def json_ld(soup: BeautifulSoup) -> dict:
-    scripts = soup.find_all("script", type="application/ld+json")
-    assert len(scripts) == 1
-    return json.loads(scripts[0].string)
+def json_ld(soup: BeautifulSoup, kind: str = "Article") -> dict:
+    """The page's one JSON-LD block of this @type (the FAQ page also has a FAQPage)."""
+    blocks = [json.loads(s.string) for s in soup.find_all("script", type="application/ld+json")]
+    found = [block for block in blocks if block["@type"] == kind]
+    assert len(found) == 1, blocks
+    return found[0]
 
 
 def test_every_page_has_json_ld_article(site: Build) -> None:

@@ -137,8 +137,9 @@ def render_table(data: dict, link: Linker) -> str:
                 "<tr>"
                 f'<td><span class="decide-question">{escape(question["text"])}</span><br>'
                 f"<strong>{escape(answer['label'])}</strong></td>"
-                f"<td>{FRAMEWORKS[winner]} ({gap} point{'s' if gap > 1 else ''})</td>"
-                f"<td>{inline(answer['reason'])} "
+                f'<td data-label="Prefer" data-framework="{winner}">'
+                f"{FRAMEWORKS[winner]} ({gap} point{'s' if gap > 1 else ''})</td>"
+                f'<td data-label="Because">{inline(answer["reason"])} '
                 f'<a href="{escape(href)}">More in “{escape(title)}”</a></td>'
                 "</tr>"
             )

@@ -96,14 +96,27 @@ def _checked(entry: dict) -> str:
     return f"<span data-checked>Checked {_date(entry['verified'])}</span>"
 
 
-def _verified(entries: list[dict], unit: str = "row") -> str:
+def _verified(entries: list[dict], unit: str = "row", sourced: bool = True) -> str:
     """The oldest verification date of what is shown: the whole table is at least this fresh."""
     oldest = min(entry["verified"] for entry in entries)
     return (
-        f'<p data-verified="{oldest}"><small>Last verified: {_date(oldest)}. '
-        f"Each {unit} links its sources; a link's title holds the passage that supports it, "
-        "and “Checked” is the day that passage was last found there.</small></p>"
+        f'<p data-verified="{oldest}"><small>Last verified: {_date(oldest)}.'
+        + (
+            f" Each {unit} links its sources; a link's title holds the passage that supports "
+            "it, and “Checked” is the day that passage was last found there."
+            if sourced
+            else ""
+        )
+        + "</small></p>"
     )
+
+
+SOURCES_HEAD = '<th scope="col">Sources</th>'
+
+
+def _verdict(verdict: str) -> str:
+    """A verdict as a badge, coloured by extra.css."""
+    return f'<span class="fvd-verdict" data-verdict="{verdict}">{VERDICTS[verdict]}</span>'
 
 
 def _guide_link(entry: dict, text: str, link: Linker) -> str:
@@ -137,12 +150,15 @@ def comparison_table(
     ids: list[str] | None = None,
     *,
     link: Linker,
+    sources: bool = True,
     fastapi: bool = False,
 ) -> str:
-    """Dimension | Flask | Django | Sources, with notes under the table.
+    """Dimension | Flask | Django | Sources (unless `sources` is false), notes under the table.
 
-    `fastapi=True` adds a FastAPI column before Sources, with FastAPI's sources
-    after the others; every row shown must then have a FastAPI answer.
+    Each cell carries its column's name (data-label) and framework (data-framework): on a
+    narrow screen extra.css lays each row out as a card, with the names as headings.
+    `fastapi=True` adds a FastAPI column after Django, with FastAPI's sources after the
+    others; every row shown must then have a FastAPI answer.
     """
     rows = select_dimensions(data, category, ids)
     if not rows:
@@ -152,11 +168,12 @@ def comparison_table(
         raise MacroError(
             f"no FastAPI answer for {', '.join(missing)}; rows with one: {', '.join(with_answer)}"
         )
-    names = [html.escape(data.frameworks[name]["name"]) for name in FRAMEWORKS]
-    names += [FASTAPI] if fastapi else []
-    columns = "".join(f'<th scope="col">{name}</th>' for name in names)
-    answers = [row["fastapi"] for row in rows] if fastapi else []
-    body = "".join(_comparison_row(row, link, fastapi) for row in rows)
+    columns = {name: html.escape(data.frameworks[name]["name"]) for name in FRAMEWORKS}
+    columns |= {"fastapi": FASTAPI} if fastapi else {}
+    head = "".join(
+        f'<th scope="col" data-framework="{key}">{name}</th>' for key, name in columns.items()
+    )
+    body = "".join(_comparison_row(row, columns, link, sources) for row in rows)
     notes = "".join(
         f"<li><strong>{inline(row['name'])}:</strong> {inline(row['note'])}</li>"
         for row in rows
@@ -164,28 +181,33 @@ def comparison_table(
     )
     table = (
         f'<table data-table="comparison" data-category="{html.escape(category or "")}">'
-        f'<thead><tr><th scope="col">Topic</th>{columns}'
-        f'<th scope="col">Sources</th></tr></thead><tbody>{body}</tbody></table>'
+        f'<thead><tr><th scope="col">Topic</th>{head}{SOURCES_HEAD if sources else ""}</tr>'
+        f"</thead><tbody>{body}</tbody></table>"
     )
     notes_list = f"<ul data-notes>{notes}</ul>" if notes else ""
-    return _block(table + notes_list + _verified(rows + answers))
+    answers = [row["fastapi"] for row in rows] if fastapi else []
+    return _block(table + notes_list + _verified(rows + answers, sourced=sources))
 
 
-def _comparison_row(row: dict, link: Linker, fastapi: bool) -> str:
-    """One topic: the Flask and Django cells, FastAPI's when asked for, then every source."""
-    values = [row["flask"], row["django"]]
-    cited = {"sources": row["sources"]}
-    checked = _checked(row)
-    if fastapi:
-        answer = row["fastapi"]
-        values.append(answer["value"])
-        cited = {"sources": row["sources"] + answer["sources"]}
-        checked += f"<br><span data-checked>FastAPI checked {_date(answer['verified'])}</span>"
-    cells = "".join(f"<td>{inline(value)}</td>" for value in values)
+def _comparison_row(row: dict, columns: dict[str, str], link: Linker, sources: bool) -> str:
+    """One topic: a cell per column (FastAPI's answer when asked for), then every source."""
+    values = {key: row[key]["value"] if key == "fastapi" else row[key] for key in columns}
+    cells = "".join(
+        f'<td data-label="{columns[key]}" data-framework="{key}">{inline(value)}</td>'
+        for key, value in values.items()
+    )
+    if sources:
+        cited = row["sources"]
+        checked = _checked(row)
+        if "fastapi" in columns:
+            answer = row["fastapi"]
+            cited = cited + answer["sources"]
+            checked += f"<br><span data-checked>FastAPI checked {_date(answer['verified'])}</span>"
+        links = _sources({"sources": cited})
+        cells += f'<td data-label="Sources">{links}<br><small>{checked}</small></td>'
     return (
         f'<tr data-dimension="{row["id"]}">'
-        f'<th scope="row">{_guide_link(row, inline(row["name"]), link)}</th>'
-        f"{cells}<td>{_sources(cited)}<br><small>{checked}</small></td></tr>"
+        f'<th scope="row">{_guide_link(row, inline(row["name"]), link)}</th>{cells}</tr>'
     )
 
 
@@ -205,7 +227,7 @@ def _claim_item(claim: dict, link: Linker) -> str:
         f'<li data-claim="{claim["id"]}" value="{claim.get("number", "")}" '
         f'data-verdict="{claim["verdict"]}">'
         f"<strong>{inline(claim['article'])}</strong> "
-        f"<em>{VERDICTS[claim['verdict']]}.</em> {inline(claim['summary'])} "
+        f"{_verdict(claim['verdict'])} {inline(claim['summary'])} "
         f"<small>Sources: {_sources(claim, ', ')}. {_checked(claim)}"
         f"{'. ' + more if 'guide' in claim else ''}</small></li>"
     )
@@ -245,17 +267,20 @@ def corrected_claims(data: SiteData, *, link: Linker) -> str:
     if not claims:
         raise MacroError(f"claims.yml has no claims with a verdict in {CORRECTED}")
     names = {"both": "Both", **{k: v["name"] for k, v in data.frameworks.items()}}
+    # What the claim is about and its verdict are tags on the claim itself, which leaves
+    # the width to what is true now.
     body = "".join(
         f'<tr id="{claim["id"]}" data-claim="{claim["id"]}">'
-        f"<td>{inline(claim['article'])}</td><td>{html.escape(names[claim['framework']])}</td>"
-        f"<td>{VERDICTS[claim['verdict']]}</td><td>{inline(claim['summary'])}"
+        f'<th scope="row">{inline(claim["article"])} <span class="fvd-tags">'
+        f'<span data-framework="{claim["framework"]}">{html.escape(names[claim["framework"]])}'
+        f"</span> {_verdict(claim['verdict'])}</span></th>"
+        f'<td data-label="What is true now">{inline(claim["summary"])}'
         f"{' ' + _guide_link(claim, 'Read more', link) if 'guide' in claim else ''}</td>"
-        f"<td>{_sources(claim)}<br><small>{_checked(claim)}</small></td></tr>"
+        f'<td data-label="Sources">{_sources(claim)}<br><small>{_checked(claim)}</small></td></tr>'
         for claim in claims
     )
     table = (
         '<table data-table="corrections"><thead><tr><th scope="col">The article said</th>'
-        '<th scope="col">About</th><th scope="col">Verdict</th>'
         '<th scope="col">What is true now</th><th scope="col">Sources</th></tr></thead>'
         f"<tbody>{body}</tbody></table>"
     )

@@ -114,6 +114,7 @@ def main() -> None:
             context = browser.new_context(viewport={"width": PRINT_WIDTH, "height": 1000})
             page = context.new_page()
             for name, path in PAGES.items():
+                page.emulate_media(media="screen")  # print hides the helper's questions
                 page.goto(url.rstrip("/") + path, wait_until="networkidle")
                 if name == "decide":
                     answer_the_helper(page)

@@ -331,3 +331,25 @@ def test_bad_macro_call_names_the_argument_and_the_allowed_values(data: SiteData
         with pytest.raises(render.MacroError) as caught:
             call()
         assert str(caught.value).startswith(message), (name, str(caught.value))
+
+
+def test_each_cell_names_its_column_for_the_phone_cards(data: SiteData) -> None:
+    """On a phone a row becomes a card; each value shows its column's name (data-label)."""
+    for markup in (
+        render.comparison_table(data, link=link),
+        render.comparison_table(data, ids=["orm"], link=link, sources=False),
+        render.corrected_claims(data, link=link),
+    ):
+        table = soup(markup)
+        heads = [th.get_text() for th in table.select("thead th")]
+        for row in table.select("tbody tr"):
+            cells = row.find_all(["th", "td"])
+            assert len(cells) == len(heads)
+            assert [td["data-label"] for td in cells[1:]] == heads[1:]
+
+
+def test_glance_table_has_no_sources_column_and_does_not_claim_one(data: SiteData) -> None:
+    markup = soup(render.comparison_table(data, ids=["orm"], link=link, sources=False))
+    assert [th.get_text() for th in markup.select("thead th")] == ["Topic", "Flask", "Django"]
+    assert not markup.select("tbody a[href^='https://']")
+    assert "sources" not in markup.select_one("[data-verified]").get_text()

@@ -4,7 +4,8 @@
  * macros render from data/decision.yml (the single source). This file is
  * included by the page itself, inside the content: Material's instant
  * navigation re-runs such scripts after every page swap, so `init` runs on each
- * visit and nothing is left listening on other pages.
+ * visit. The one listener it leaves on the document (same-page links, below) does
+ * nothing on other pages.
  */
 (() => {
   "use strict";
@@ -54,11 +55,11 @@
     const verdict = document.getElementById("decide-verdict");
     verdict.dataset.verdict = result.verdict;
     const count = (n) => `${n} point${n === 1 ? "" : "s"}`;
-    const part = (className, text) => {
-      const span = document.createElement(className === "decide-name" ? "strong" : "span");
-      span.className = className;
-      span.textContent = text;
-      return span;
+    const part = (className, text, tag = "span") => {
+      const element = document.createElement(tag);
+      element.className = className;
+      element.textContent = text;
+      return element;
     };
     if (result.verdict === "none") {
       verdict.replaceChildren("Answer any question to see which framework fits.");
@@ -82,7 +83,8 @@
     );
     // "Either fits" is a sentence of its own; the full stop is for screen readers only.
     const stop = result.verdict === "balanced" ? [part("sr-only", ".")] : [];
-    verdict.replaceChildren(part("decide-name", name), ...stop, " ", part("decide-line", line), " ", points);
+    const heading = part("decide-name", name, "strong");
+    verdict.replaceChildren(heading, ...stop, " ", part("decide-line", line), " ", points);
   }
 
   // Two segments, Flask's share and Django's share of all points given.
@@ -130,7 +132,7 @@
       group.dataset.side = side;
       const title = document.createElement("p");
       title.className = `decide-reasons-title fvd-${side}`;
-      title.textContent = result.verdict === "balanced" ? `For ${NAMES[side]}` : `Why ${NAMES[side]}`;
+      title.textContent = `${result.verdict === "balanced" ? "For" : "Why"} ${NAMES[side]}`;
       const list = document.createElement("ul");
       list.append(...reasons.map(reasonItem));
       group.append(title, list);
@@ -173,8 +175,8 @@
       url.searchParams.set(input.name, input.value);
     }
     history.replaceState(history.state, "", url);
-    // Same-page links (table of contents, permalinks) carry the answers too:
-    // instant navigation pushes their full URL when they are followed.
+    // Same-page links (permalinks, "Why?") carry the answers too, for a reader who
+    // copies one or opens it in a new tab.
     for (const link of document.querySelectorAll("a[href*='#']")) {
       const target = new URL(link.href);
       if (target.origin === url.origin && target.pathname === url.pathname) {

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urljoin
 
 from macros.data import SiteData
-from scripts.quotes import data_citations
 from tests.conftest import Build
 from tests.guide.conftest import page_text
-from tests.pins import combinations
 
 PAGE = "guide/fastapi/"
-# FastAPI's and Starlette's files at a release tag: the quote checker reads them from that sdist.
-TAGGED = re.compile(r"^https://github\.com/(fastapi/fastapi|Kludex/starlette)/blob/([^/]+)/")
 
 
 def fastapi_tables(site: Build, url_path: str) -> list:
@@ -39,29 +34,6 @@ def test_the_page_names_the_tested_version_python_and_licence(site: Build, data:
     text = page_text(site, PAGE)
     for fact in ("fastapi-tested", "fastapi-python-min", "fastapi-license"):
         assert data.facts[fact]["value"] in text, fact
-
-
-def matrix_pin(name: str) -> str:
-    """The version every combination of the sample matrix installs."""
-    [pinned] = {pins[name] for pins in combinations().values()}
-    return pinned
-
-
-def test_the_tested_fastapi_is_the_one_the_matrix_installs(data: SiteData) -> None:
-    assert data.facts["fastapi-tested"]["value"] == matrix_pin("fastapi")
-
-
-def test_tagged_fastapi_and_starlette_sources_name_the_tested_releases() -> None:
-    """A version bump moves the samples, the data and every quote together."""
-    installed = {
-        "fastapi/fastapi": matrix_pin("fastapi"),
-        "Kludex/starlette": matrix_pin("starlette"),
-    }
-    urls = [citation.url for citation in data_citations()]
-    tags = [match.groups() for url in urls if (match := TAGGED.match(url))]
-    assert {repo for repo, _ in tags} == set(installed)
-    for repo, tag in tags:
-        assert tag == installed[repo], (repo, tag)
 
 
 def test_comparison_and_choose_link_to_the_page(site: Build) -> None:

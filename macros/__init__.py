@@ -89,6 +89,10 @@ def define_env(env):
         return render.corrected_claims(data, link=link())
 
     @page_macro
+    def tutorial_steps(framework: str) -> str:
+        return render.tutorial_steps(data, framework)
+
+    @page_macro
     def citation_counts() -> str:
         return render.citation_counts(data)
 

@@ -287,6 +287,32 @@ def corrected_claims(data: SiteData, *, link: Linker) -> str:
     return _block(table + _verified(claims))
 
 
+def tutorial_steps(data: SiteData, framework: str) -> str:
+    """The article's tutorial for one framework, step by step in its order: verdict and sources.
+
+    Rows carry no id: a step whose verdict is corrected also has a row in corrected_claims(),
+    which owns the claim's anchor on the page.
+    """
+    _framework(data, framework)
+    steps = [c for c in data.claims if c["framework"] == framework and c["kind"] == "tutorial"]
+    if not steps:
+        raise MacroError(f"claims.yml has no tutorial steps for {framework!r}")
+    body = "".join(
+        f'<tr data-claim="{step["id"]}" data-verdict="{step["verdict"]}">'
+        f'<th scope="row">{inline(step["article"])} <span class="fvd-tags">'
+        f"{_verdict(step['verdict'])}</span></th>"
+        f'<td data-label="What is true now">{inline(step["summary"])}</td>'
+        f'<td data-label="Sources">{_sources(step)}<br><small>{_checked(step)}</small></td></tr>'
+        for step in steps
+    )
+    table = (
+        f'<table data-table="tutorial" data-tutorial="{framework}"><thead><tr>'
+        '<th scope="col">Step</th><th scope="col">What is true now</th>'
+        f'<th scope="col">Sources</th></tr></thead><tbody>{body}</tbody></table>'
+    )
+    return _block(table + _verified(steps, "step"))
+
+
 def _citations(node: object, owner: dict | None = None) -> Iterator[tuple[dict, dict]]:
     """(entry, source) for every source in the data; an entry is the nearest dict with an id."""
     if isinstance(node, dict):

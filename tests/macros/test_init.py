@@ -48,6 +48,7 @@ def test_every_page_macro_is_registered(env: FakeEnv) -> None:
         "pros_cons",
         "when_to_choose",
         "corrected_claims",
+        "tutorial_steps",
         "citation_counts",
         "secondary_sources",
         "decision_helper",

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros import render
-from macros.data import SiteData
+from macros.data import FRAMEWORKS, SiteData
 
 
 def soup(markup: str) -> BeautifulSoup:
@@ -253,6 +253,23 @@ def test_corrected_claims_are_exactly_the_outdated_wrong_and_unsupported(data: S
     assert all(row.select("td:last-child a[href^='https://']") for row in rows)
 
 
+@pytest.mark.parametrize("framework", list(FRAMEWORKS))
+def test_tutorial_steps_are_the_frameworks_tutorial_claims_in_the_articles_order(
+    data: SiteData, framework: str
+) -> None:
+    rows = soup(render.tutorial_steps(data, framework)).select("tbody tr")
+    steps = [c for c in data.claims if c["framework"] == framework and c["kind"] == "tutorial"]
+    assert [row["data-claim"] for row in rows] == [step["id"] for step in steps]
+    for row, step in zip(rows, steps, strict=True):
+        # No id: a corrected step also has a row in corrected_claims(), which owns the anchor.
+        assert not row.has_attr("id")
+        assert row["data-verdict"] == step["verdict"]
+        assert row.select_one("th .fvd-verdict").get_text() == render.VERDICTS[step["verdict"]]
+        assert [a["href"] for a in row.select("td:last-child a[href^='https://']")] == list(
+            dict.fromkeys(s["url"] for s in step["sources"])
+        )
+
+
 def test_versions(data: SiteData) -> None:
     for name, framework in data.frameworks.items():
         supported = [r for r in framework["releases"] if r["status"] != "end-of-life"]
@@ -323,6 +340,19 @@ def bad_calls(data: SiteData) -> dict:
             lambda: render.fact(data, "flask-lts"),
             f"unknown fact id 'flask-lts'; allowed: {first_fact}",
         ),
+        "tutorial-unknown-framework": (
+            lambda: render.tutorial_steps(data, "rails"),
+            f"unknown framework 'rails'; allowed: {frameworks}",
+        ),
+        "no-tutorial-steps": (
+            lambda: render.tutorial_steps(
+                dataclasses.replace(
+                    data, claims=[c for c in data.claims if c["kind"] != "tutorial"]
+                ),
+                "flask",
+            ),
+            "claims.yml has no tutorial steps for 'flask'",
+        ),
     }
 
 
@@ -339,6 +369,7 @@ def test_each_cell_names_its_column_for_the_phone_cards(data: SiteData) -> None:
         render.comparison_table(data, link=link),
         render.comparison_table(data, ids=["orm"], link=link, sources=False),
         render.corrected_claims(data, link=link),
+        *(render.tutorial_steps(data, name) for name in FRAMEWORKS),
     ):
         table = soup(markup)
         heads = [th.get_text() for th in table.select("thead th")]

@@ -155,18 +155,6 @@ def test_quoted_links_are_read_from_markdown(store: Store) -> None:
 PINS = quotes.read_pins()
 CITATIONS = quotes.data_citations() + quotes.page_citations(PINS)
 PAGES = sorted(str(page.relative_to(quotes.DOCS_DIR)) for page in quotes.DOCS_DIR.rglob("*.md"))
-# Pages whose links to official docs do not carry their quote yet; every other page,
-# new ones included, must quote each one. Remove a page here once its links do.
-UNQUOTED_PAGES = {
-    "side-by-side/auth-admin.md",
-    "side-by-side/deployment.md",
-    "side-by-side/first-app.md",
-    "side-by-side/forms.md",
-    "side-by-side/json-apis.md",
-    "side-by-side/routing.md",
-    "side-by-side/templates.md",
-    "side-by-side/testing.md",
-}
 
 
 @pytest.fixture(scope="session")
@@ -203,7 +191,7 @@ def unquoted_links(page: str) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("page", [page for page in PAGES if page not in UNQUOTED_PAGES])
+@pytest.mark.parametrize("page", PAGES)
 def test_links_to_official_docs_carry_their_quote(page: str) -> None:
     if bare := unquoted_links(page):
         lines = [
@@ -211,8 +199,3 @@ def test_links_to_official_docs_carry_their_quote(page: str) -> None:
             for url in bare
         ]
         pytest.fail("\n".join(lines), pytrace=False)
-
-
-@pytest.mark.parametrize("page", sorted(UNQUOTED_PAGES))
-def test_a_page_waiting_for_quotes_still_has_a_link_to_quote(page: str) -> None:
-    assert unquoted_links(page), f"docs/{page} quotes every link now: remove it from UNQUOTED_PAGES"

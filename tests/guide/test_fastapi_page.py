@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 from macros.data import SiteData
+from scripts.quotes import citation_kind, read_pins
 from tests.conftest import Build
 from tests.guide.conftest import page_text
 
@@ -34,6 +35,40 @@ def test_the_page_names_the_tested_version_python_and_licence(site: Build, data:
     text = page_text(site, PAGE)
     for fact in ("fastapi-tested", "fastapi-python-min", "fastapi-license"):
         assert data.facts[fact]["value"] in text, fact
+
+
+def fastapi_entries(data: SiteData) -> dict[str, dict]:
+    """Every entry of the data that states something about FastAPI, by where it is."""
+    entries = {f"facts '{f}'": data.facts[f] for f in data.facts if f.startswith("fastapi-")}
+    entries |= {
+        f"dimensions '{d['id']}' fastapi": d["fastapi"] for d in data.dimensions if "fastapi" in d
+    }
+    entries |= {f"alternatives '{a['id']}'": a for a in data.decision["alternatives"]}
+    entries |= {f"faq '{q['id']}'": q for q in data.faq if "FastAPI" in q["question"]}
+    return entries
+
+
+def test_every_fastapi_statement_has_a_date_and_a_machine_checked_quote(data: SiteData) -> None:
+    """FastAPI's docs site is not in its sdist, so each statement also needs a source the
+    quote checker reads (README, source or Starlette's docs at the tested tag)."""
+    pins = read_pins()
+    entries = fastapi_entries(data)
+    assert any(where.startswith("dimensions") for where in entries), "no FastAPI answer in the data"
+    for where, entry in entries.items():
+        assert entry.get("verified"), f"{where}: no date"
+        checked = [
+            s
+            for s in entry["sources"]
+            if s.get("quote") and citation_kind(s["url"], pins) == "official"
+        ]
+        assert checked, f"{where}: no source with a quote the checker reads"
+
+
+def test_the_faq_question_about_fastapi_reads_on_in_the_page(site: Build, data: SiteData) -> None:
+    [question] = [q for q in data.faq if "FastAPI" in q["question"]]
+    answer = site.page("guide/faq/").find(attrs={"data-answer": question["id"]})
+    evidence = answer.find_next_sibling("p").find("a")
+    assert urljoin("/guide/faq/", evidence["href"]) == f"/{PAGE}"
 
 
 def test_comparison_and_choose_link_to_the_page(site: Build) -> None:

@@ -71,13 +71,23 @@ def test_the_faq_question_about_fastapi_reads_on_in_the_page(site: Build, data: 
     assert urljoin("/guide/faq/", evidence["href"]) == f"/{PAGE}"
 
 
-def test_comparison_and_choose_link_to_the_page(site: Build) -> None:
-    for url_path in ("guide/comparison/", "guide/choose/"):
-        hrefs = [
-            urljoin(f"/{url_path}", a["href"]).split("#")[0]
-            for a in site.page(url_path).select("article a[href]")
-        ]
-        assert f"/{PAGE}" in hrefs, url_path
+def links_to_the_page(site: Build, url_path: str) -> list:
+    return [
+        a
+        for a in site.page(url_path).select("article a[href]")
+        if urljoin(f"/{url_path}", a["href"]).split("#")[0] == f"/{PAGE}"
+    ]
+
+
+def test_comparison_links_to_the_page_after_the_json_api_row(site: Build) -> None:
+    """The reader meets the question at the REST and JSON APIs row, so the link sits there."""
+    [link] = links_to_the_page(site, "guide/comparison/")
+    assert link.find_previous("table").select("tr[data-dimension='rest-apis']")
+    assert link.find_previous("h2") == link.find_previous("table").find_previous("h2")
+
+
+def test_choose_links_to_the_page_in_a_row_of_its_table(site: Build) -> None:
+    assert any(a.find_parent("tr") for a in links_to_the_page(site, "guide/choose/"))
 
 
 def test_the_page_links_to_the_code_it_describes(site: Build) -> None:

@@ -6,8 +6,7 @@ from urllib.parse import urljoin
 
 from macros.data import SiteData
 from scripts.quotes import citation_kind, read_pins
-from tests.conftest import Build
-from tests.guide.conftest import page_text
+from tests.support import Build, page_text
 
 PAGE = "guide/fastapi/"
 

@@ -534,6 +534,16 @@ def lone_alias(text: str) -> tuple[str, str]:
     return new, f"line {number}: YAML alias *routing is not allowed; write the value out in full"
 
 
+def python_tag(text: str) -> tuple[str, str]:
+    """A tag that would run code under an unsafe loader; nothing runs, one line says so."""
+    tag = "python/object/apply:os.system"
+    new, number = appended(f'extra: !!{tag} ["echo unsafe"]')(text)
+    return new, (
+        f"YAML syntax error at line {number}, column 8: "
+        f"could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}'"
+    )
+
+
 def unclosed_quote(_: str) -> tuple[str, str]:
     text = (
         "claims:\n"
@@ -582,6 +592,7 @@ TEXT_CASES: dict[str, tuple[str, Edit]] = {
     "duplicate-key": ("comparison.yml", duplicate_key),
     "duplicate-key-decision": ("decision.yml", duplicate_threshold),
     "unclosed-quote": ("claims.yml", unclosed_quote),
+    "python-tag": ("decision.yml", python_tag),
 }
 # These would take gigabytes or minutes if anything expanded or printed the value,
 # so they run only in a child process with capped memory (below).
@@ -667,19 +678,19 @@ def test_yaml_syntax_error_names_the_line(write) -> None:
     bad_line = next(i for i, line in enumerate(lines) if line.strip() == "- id: routing")
     lines[bad_line + 1] = "    category: web-layer: oops"  # a second colon on the line
     message = load_error(write("comparison.yml", "\n".join(lines) + "\n"))
-    expected = f"comparison.yml: YAML syntax error at line {bad_line + 2}, column 24: "
-    assert expected in message, message
+    expected = f"data/comparison.yml: YAML syntax error at line {bad_line + 2}, column 24: "
+    assert message.startswith(expected), message
 
 
 @pytest.mark.parametrize("content", ["", "# only a comment\n", "\n\n"])
 def test_empty_file_is_a_clear_line(write, content: str) -> None:
-    message = load_error(write("claims.yml", content))
-    assert message.endswith("claims.yml: the file is empty; expected a mapping of data"), message
+    message = load_error(write("decision.yml", content))
+    assert message == "data/decision.yml: the file is empty; expected a mapping of data"
 
 
 def test_missing_file_is_a_clear_line(data_dir: Path) -> None:
-    (data_dir / "claims.yml").unlink()
-    assert "claims.yml: cannot be read (No such file or directory)" in load_error(data_dir)
+    (data_dir / "decision.yml").unlink()
+    assert load_error(data_dir) == "data/decision.yml: cannot be read (No such file or directory)"
 
 
 def test_top_level_list_instead_of_mapping(write) -> None:

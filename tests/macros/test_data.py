@@ -69,8 +69,34 @@ def routing(comparison: dict) -> dict:
     return entry(comparison["dimensions"], "routing")
 
 
+def fastapi_answer(comparison: dict) -> dict:
+    """Routing's FastAPI answer, given one here so the cases do not depend on the data's."""
+    routing(comparison)["fastapi"] = {
+        "value": "`@app.get`",
+        "sources": [{"title": "T", "url": "https://fastapi.example/", "quote": "A passage."}],
+        "verified": "2026-11-29",
+    }
+    return routing(comparison)["fastapi"]
+
+
 def answer(decision: dict, answer_id: str) -> dict:
     return next(a for q in decision["questions"] for a in q["answers"] if a["id"] == answer_id)
+
+
+def alternative(decision: dict) -> dict:
+    """A valid alternative added to the data's, so the cases do not depend on the real ones."""
+    added = {
+        "id": "test-alternative",
+        "name": "Test",
+        "when": ["small"],
+        "unless": ["no-admin"],
+        "reason": "A reason.",
+        "guide": "guide/choose.md",
+        "sources": [{"title": "T", "url": "https://alternative.example/", "quote": "A passage."}],
+        "verified": "2026-11-29",
+    }
+    decision.setdefault("alternatives", []).append(added)
+    return added
 
 
 def case(decision: dict, case_id: str) -> dict:
@@ -160,6 +186,11 @@ CASES = {
         lambda c: routing(c).update(category="frontend"),
         "dimensions 'routing': field 'category': expected one of the categories ids "
         "(architecture, web-layer, data, security, operations, ecosystem), got 'frontend'",
+    ),
+    "fastapi-answer-without-a-date": (
+        "comparison.yml",
+        lambda c: fastapi_answer(c).pop("verified"),
+        "dimensions 'routing': field 'fastapi.verified': required field missing",
     ),
     "missing-guide-page": (
         "comparison.yml",
@@ -325,6 +356,27 @@ CASES = {
         lambda d: case(d, "small-api-team")["answers"].append("large"),
         "cases 'small-api-team': field 'answers': expected one answer per question, but "
         "'small' and 'large' both answer 'size'",
+    ),
+    "alternative-unknown-answer": (
+        "decision.yml",
+        lambda d: alternative(d)["when"].append("nope"),
+        "alternatives 'test-alternative': field 'when': expected known answer ids, got 'nope'",
+    ),
+    "alternative-two-answers-to-one-question": (
+        "decision.yml",
+        lambda d: alternative(d)["when"].append("large"),
+        "alternatives 'test-alternative': field 'when': expected one answer per question, but "
+        "'small' and 'large' both answer 'size'",
+    ),
+    "alternative-unless-also-when": (
+        "decision.yml",
+        lambda d: alternative(d)["unless"].append("small"),
+        "alternatives 'test-alternative': field 'unless': expected ids not in 'when', got 'small'",
+    ),
+    "case-unknown-alternative": (
+        "decision.yml",
+        lambda d: case(d, "small-api-team").update(alternatives=["nope"]),
+        "cases 'small-api-team': field 'alternatives': expected alternative ids (",
     ),
     "case-reason-not-an-answer": (
         "decision.yml",

@@ -21,7 +21,7 @@ def concept_map(data: SiteData, *, link: Linker) -> str:
         f'<td data-label="{flask}" data-framework="flask">{inline(concept["flask"])}</td>'
         f'<td data-label="{django}" data-framework="django">{inline(concept["django"])}</td>'
         f'<td data-label="{MOVING}">{inline(concept["watch"])}</td>'
-        + source_cell(concept, checked=False)
+        + source_cell(concept["sources"])
         + "</tr>"
         for concept in data.migration
     )

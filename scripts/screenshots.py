@@ -4,10 +4,10 @@ Builds the site strictly into a temporary folder, serves it on 127.0.0.1 and wri
 screenshots with Debian's Chromium into a folder outside the repository (the first argument,
 else flask-vs-django-screenshots in the system's temporary folder): the home page, the
 comparison, the corrections, the FAQ, the decision helper before and after answering, and
-one side-by-side page, each on a
-375x812 phone and a 1280x800 desktop, light and dark. For every one there is the first
-screen (`*-screen.png`, what a reader sees before scrolling) and the whole page
-(`*-full.png`), plus the whole page as printed (`*-print.png`, light only).
+one side-by-side page, each on a 375x812 phone and a 1280x800 desktop, light and dark.
+For every one there is the first screen (`*-screen.png`, what a reader sees before
+scrolling) and the whole page (`*-full.png`), plus the whole page as printed
+(`*-print.png`, light only).
 """
 
 from __future__ import annotations

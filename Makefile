@@ -7,7 +7,7 @@ PYTHON  ?= python3
 # Material prints a MkDocs 2.0 notice on every run; it is not a warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint freshness bench clean
+.PHONY: serve build test lint freshness bench bench-frameworks clean
 
 # One stamp per requirements file: a changed pin reinstalls, nothing else does.
 $(BIN)/activate:
@@ -20,6 +20,10 @@ $(VENV)/.site-deps: requirements.txt | $(BIN)/activate
 $(VENV)/.dev-deps: requirements.txt requirements-dev.txt | $(BIN)/activate
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@ $(VENV)/.site-deps
+
+$(VENV)/.bench-deps: bench/frameworks/requirements.txt $(VENV)/.dev-deps
+	$(BIN)/pip install --quiet --disable-pip-version-check -r bench/frameworks/requirements.txt
+	touch $@
 
 serve: $(VENV)/.site-deps
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -48,6 +52,11 @@ freshness: $(VENV)/.site-deps
 
 bench: $(VENV)/.dev-deps
 	$(BIN)/python bench/run.py
+
+# Flask and Django side by side: throughput, latency and the cost of batteries, written to
+# data/benchmarks.yml (bench/frameworks/run.py). Needs Debian's wrk and postgresql; ~7 minutes.
+bench-frameworks: $(VENV)/.bench-deps
+	$(BIN)/python -m bench.frameworks.run
 
 clean:
 	rm -rf site .venv .pytest_cache .ruff_cache

@@ -9,7 +9,7 @@ engine only has to replace these few lines.
 import functools
 from pathlib import Path
 
-from macros import decision, devreload, render
+from macros import benchmarks, decision, devreload, render
 from macros.comparison_data import load_site_data
 from macros.datafile import DataError
 
@@ -93,3 +93,10 @@ def define_env(env):
     @env.macro
     def decision_table() -> str:
         return decision.render_table(decision_data, decision.page_linker(env))
+
+    # --- Performance page: data/benchmarks.yml (written by `make bench-frameworks`) ---
+    bench = benchmarks.load_benchmarks(root / "data" / "benchmarks.yml")
+    for name, function in benchmarks.PAGE_MACROS.items():
+        macro = functools.partial(function, bench)
+        macro.__name__ = name  # what pages call it: benchmark_ratios() and so on
+        page_macro(macro)

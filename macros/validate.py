@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from macros.benchmarks import load_benchmarks
 from macros.comparison_data import load_site_data
 from macros.datafile import DataError
 from macros.decision import load_decision
@@ -20,12 +21,14 @@ def main(argv: list[str]) -> int:
     try:
         data = load_site_data(root / "data", root / "docs")
         decision = load_decision(root, root / "docs")
+        bench = load_benchmarks(root / "data" / "benchmarks.yml")
     except DataError as error:
         print(f"ERROR: {error}", file=sys.stderr)
         return 1
     print(
         f"data/ is valid: {len(data.dimensions)} dimensions, {len(data.facts)} facts, "
-        f"{len(data.claims)} claims, {len(decision['questions'])} decision questions"
+        f"{len(data.claims)} claims, {len(decision['questions'])} decision questions, "
+        f"{len(bench.data['throughput'])} benchmark results"
     )
     return 0
 

@@ -1,0 +1,141 @@
+"""What `make bench-frameworks` measures: endpoints, server setups, install stacks, budgets.
+
+The same plan runs in full (make bench-frameworks) and as a smoke test with a tiny budget.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+WORKERS = 2  # the same for every server: one per core of the machine the site is measured on
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    id: str
+    name: str
+    path: str
+    work: str
+
+
+@dataclass(frozen=True)
+class Setup:
+    id: str
+    framework: str
+    server: str  # "gunicorn" or "uvicorn": the label adds version and worker model
+    endpoints: tuple[str, ...]
+
+    def argv(self, bin_dir: str, port: int) -> list[str]:
+        """The server command line, as the deployment page recommends it."""
+        bind = ["--bind", f"127.0.0.1:{port}"]
+        if self.server == "uvicorn":
+            return [
+                f"{bin_dir}/uvicorn",
+                *("--workers", str(WORKERS), "--host", "127.0.0.1", "--port", str(port)),
+                *("--no-access-log", "--log-level", "warning"),
+                "mysite.asgi:application",
+            ]
+        app = (
+            "examples.flask.bench.app:create_app()" if self.framework == "flask" else "mysite.wsgi"
+        )
+        return [
+            f"{bin_dir}/gunicorn",
+            *("--workers", str(WORKERS), "--worker-class", "sync", *bind),
+            app,
+        ]
+
+
+ENDPOINTS = (
+    Endpoint("plaintext", "Plain text", "/plaintext", "Returns `Hello, World!` as `text/plain`."),
+    Endpoint("json", "JSON", "/json", "Serialises a dict holding a list of 20 small dicts."),
+    Endpoint("template", "Template", "/template", "Renders a 20-row HTML table, autoescaped."),
+    Endpoint(
+        "db",
+        "One database row",
+        "/db",
+        "Reads one row by primary key through the ORM and returns it as JSON.",
+    ),
+    Endpoint(
+        "io-sync",
+        "50 ms wait, sync view",
+        "/io/sync",
+        "Blocks for 50 ms (`time.sleep`), as a call to another service would.",
+    ),
+    Endpoint(
+        "io-async",
+        "50 ms wait, async view",
+        "/io/async",
+        "Awaits 50 ms (`asyncio.sleep`), as an async call to another service would.",
+    ),
+)
+ALL = tuple(endpoint.id for endpoint in ENDPOINTS)
+IO = ("io-sync", "io-async")
+
+# Flask first, Django second; the ASGI setup only where it changes the answer (waiting).
+SETUPS = (
+    Setup("flask-wsgi", "flask", "gunicorn", ALL),
+    Setup("django-wsgi", "django", "gunicorn", ALL),
+    Setup("django-asgi", "django", "uvicorn", IO),
+)
+
+# What `pip install` pulls in: each framework alone, then the stack this site's examples use.
+STACKS = (
+    ("flask", "flask", "pip install flask", ("flask",)),
+    ("django", "django", "pip install django", ("django",)),
+    (
+        "flask-site",
+        "flask",
+        "This site's Flask examples",
+        ("flask[async]", "flask-sqlalchemy", "flask-wtf", "flask-login", "gunicorn"),
+    ),
+    ("django-site", "django", "This site's Django examples", ("django", "gunicorn")),
+)
+
+# Reported with the results, from the installed packages (never typed).
+PACKAGES = (
+    "flask",
+    "werkzeug",
+    "jinja2",
+    "flask-sqlalchemy",
+    "sqlalchemy",
+    "asgiref",
+    "django",
+    "gunicorn",
+    "uvicorn",
+    "h11",
+    "psycopg",
+)
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How long and how much: every run is bounded in time and in requests."""
+
+    duration_s: int
+    warmup_s: int
+    max_requests: int
+    warmup_requests: int
+    repeats: int
+    connections: int
+    start_repeats: int  # process start to first 200, and import time
+
+
+FULL = Budget(
+    duration_s=5,
+    warmup_s=2,
+    max_requests=200_000,
+    warmup_requests=50_000,
+    repeats=3,
+    connections=16,
+    start_repeats=5,
+)
+# Seconds in all: enough to prove every endpoint answers and every field fills.
+SMOKE = Budget(
+    duration_s=1,
+    warmup_s=0,
+    max_requests=40,
+    warmup_requests=10,
+    repeats=1,
+    connections=4,
+    start_repeats=1,
+)

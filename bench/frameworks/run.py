@@ -1,0 +1,235 @@
+"""`make bench-frameworks`: Flask and Django side by side, written to data/benchmarks.yml.
+
+    python -m bench.frameworks.run [--db postgresql|sqlite] [--smoke] [--out PATH]
+
+1. Cost of batteries: install footprint of each stack, app load time in fresh interpreters,
+   and time from starting each server to its first 200 response.
+2. Throughput and latency: every server runs at once, each on its own loopback port; wrk
+   drives one endpoint at a time. Each measured run follows a discarded warm-up, and the
+   frameworks are interleaved (Flask, Django; then Django, Flask) in every round, so machine
+   noise falls on both alike.
+3. Resident memory of each worker after the load.
+
+Not a test: numbers depend on the machine. The smoke test (tests/bench) runs this with
+--smoke --db sqlite and checks that every field fills, never a speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shlex
+import sys
+import tempfile
+import time
+from contextlib import ExitStack
+from pathlib import Path
+
+import yaml
+
+from bench.frameworks import batteries, database, load, machine
+from bench.frameworks.plan import ENDPOINTS, FULL, PACKAGES, SETUPS, SMOKE, STACKS, WORKERS, Budget
+from bench.frameworks.servers import BIN, ROOT, get, server_env, serving
+from macros.benchmarks import load_benchmarks
+from macros.datafile import DataError
+
+DATA = ROOT / "data" / "benchmarks.yml"
+HEADER = """\
+# yaml-language-server: $schema=benchmarks.schema.json
+#
+# Written by `make bench-frameworks` (bench/frameworks/run.py); re-run it, never edit by hand.
+# docs/guide/performance.md renders it. Every run is listed; medians, spreads and ratios are
+# computed when the site is built.
+"""
+# Start-up is timed to the first 200 from the endpoint that does least; every setup serves it.
+PROBE = "/plaintext"
+SERVER_LABEL = {"gunicorn": "{workers} sync workers", "uvicorn": "{workers} workers (h11, asyncio)"}
+
+
+class IndentedDumper(yaml.SafeDumper):
+    """Indents lists under their key, as yamllint (`make lint`) expects."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        return super().increase_indent(flow, False)
+
+
+def setup_entry(setup, versions: dict[str, str]) -> dict:
+    argv = setup.argv(BIN, 0)
+    argv[0] = Path(argv[0]).name
+    command = (
+        shlex.join(argv).replace("127.0.0.1:0", "127.0.0.1:PORT").replace("--port 0", "--port PORT")
+    )
+    label = SERVER_LABEL[setup.server].format(workers=WORKERS)
+    return {
+        "id": setup.id,
+        "framework": setup.framework,
+        "interface": "ASGI" if setup.server == "uvicorn" else "WSGI",
+        "server": f"{setup.server} {versions[setup.server]}, {label}",
+        "command": command,
+    }
+
+
+def check_endpoints(servers: dict) -> dict[str, int]:
+    """Every endpoint answers 200, and every setup sends the same body; returns the sizes."""
+    sizes = {}
+    for endpoint in ENDPOINTS:
+        bodies = {}
+        for server in servers.values():
+            if endpoint.id in server.setup.endpoints:
+                response = get(server.port, endpoint.path)
+                if response.status != 200:
+                    sys.exit(
+                        f"bench-frameworks: {server.setup.id} {endpoint.path}: {response.status}"
+                    )
+                # Flask ends JSON with a newline; the document itself is the same.
+                bodies[server.setup.id] = response.body.rstrip(b"\n")
+        if len(set(bodies.values())) != 1:
+            sys.exit(f"bench-frameworks: {endpoint.path} differs between setups: {sorted(bodies)}")
+        sizes[endpoint.id] = len(next(iter(bodies.values())))
+    return sizes
+
+
+def measure(budget: Budget, env: dict[str, str], logs: Path) -> dict:
+    results: dict = {}
+    clock = time.monotonic()
+    print("Cost of batteries: app load time and first response", flush=True)
+    load_app = [
+        {
+            "framework": framework,
+            "ms": batteries.load_app_ms(framework, env, budget.start_repeats, str(ROOT)),
+        }
+        for framework in ("flask", "django")
+    ]
+    # The servers the load runs use are the last start of each; the others only start.
+    starts: dict[str, list[float]] = {setup.id: [] for setup in SETUPS}
+    for round_index in range(budget.start_repeats - 1):
+        for setup in SETUPS if round_index % 2 else SETUPS[::-1]:
+            with serving(setup, env, logs / f"start-{setup.id}.log", PROBE) as server:
+                starts[setup.id].append(round(server.ready_ms, 1))
+
+    print(f"  {time.monotonic() - clock:.0f} s", flush=True)
+    with ExitStack() as stack:
+        servers = {
+            setup.id: stack.enter_context(serving(setup, env, logs / f"{setup.id}.log", PROBE))
+            for setup in SETUPS
+        }
+        for setup_id, server in servers.items():
+            starts[setup_id].append(round(server.ready_ms, 1))
+        print(f"Servers up after {time.monotonic() - clock:.0f} s", flush=True)
+        sizes = check_endpoints(servers)
+        runs: dict[tuple[str, str], list[dict]] = {}
+        for round_index in range(budget.repeats):
+            order = SETUPS if round_index % 2 == 0 else SETUPS[::-1]
+            for endpoint in ENDPOINTS:
+                for setup in order:
+                    if endpoint.id not in setup.endpoints:
+                        continue
+                    url = f"http://127.0.0.1:{servers[setup.id].port}{endpoint.path}"
+                    if budget.warmup_s:
+                        load.run(url, budget, warmup=True)
+                    run = load.run(url, budget)
+                    runs.setdefault((endpoint.id, setup.id), []).append(run)
+                    print(
+                        f"  round {round_index + 1}: {endpoint.id:9} {setup.id:12}"
+                        f" {run['requests_per_s']:>9.1f} req/s",
+                        flush=True,
+                    )
+        memory = {setup_id: server.worker_rss_mib() for setup_id, server in servers.items()}
+        print(f"Load done after {time.monotonic() - clock:.0f} s", flush=True)
+
+    results["endpoint_bytes"] = sizes
+    results["throughput"] = [
+        {"endpoint": endpoint, "setup": setup, "runs": samples}
+        for (endpoint, setup), samples in runs.items()
+    ]
+    results["startup"] = [
+        {
+            "setup": setup.id,
+            "first_response_ms": starts[setup.id],
+            "worker_rss_mib": [round(value, 1) for value in memory[setup.id]],
+        }
+        for setup in SETUPS
+    ]
+    results["load_app"] = load_app
+    return results
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", choices=("postgresql", "sqlite"), default="postgresql")
+    parser.add_argument("--smoke", action="store_true", help="a tiny budget: seconds, not minutes")
+    parser.add_argument("--out", type=Path, default=DATA)
+    args = parser.parse_args(argv)
+    budget = SMOKE if args.smoke else FULL
+    # The PostgreSQL driver is part of the run only when PostgreSQL is.
+    packages = [name for name in PACKAGES if args.db == "postgresql" or name != "psycopg"]
+    versions = machine.versions(packages)
+    started = time.monotonic()
+    load_before = machine.load_average()
+    with tempfile.TemporaryDirectory(prefix="bench-frameworks-") as tmp:
+        workdir = Path(tmp)
+        logs = workdir / "logs"
+        logs.mkdir()
+        start_database = database.postgresql if args.db == "postgresql" else database.sqlite
+        with start_database(workdir) as db_env:
+            env = server_env(db_env)
+            database.seed(env)
+            results = measure(budget, env, logs)
+    db_version = database.postgres_version() if args.db == "postgresql" else _sqlite_version()
+    data = {
+        "run": {
+            "date": dt.date.today().isoformat(),
+            "command": shlex.join(["python", "-m", "bench.frameworks.run", *argv]),
+            "database": db_version,
+            "load_generator": f"{load.wrk_version()}, 1 thread",
+            "connections": budget.connections,
+            "duration_s": budget.duration_s,
+            "warmup_s": budget.warmup_s,
+            "max_requests": budget.max_requests,
+            "repeats": budget.repeats,
+            "workers": WORKERS,
+            "load_average_before": load_before,
+            "load_average_after": machine.load_average(),
+            "elapsed_s": round(time.monotonic() - started),
+        },
+        "machine": machine.describe(),
+        "versions": versions,
+        "setups": [setup_entry(setup, versions) for setup in SETUPS],
+        "endpoints": [
+            {
+                "id": endpoint.id,
+                "name": endpoint.name,
+                "path": endpoint.path,
+                "work": endpoint.work,
+                "response_bytes": results["endpoint_bytes"][endpoint.id],
+            }
+            for endpoint in ENDPOINTS
+        ],
+        "throughput": results["throughput"],
+        "startup": results["startup"],
+        "load_app": results["load_app"],
+        "install": [
+            {"id": id_, "framework": framework, "label": label, "requires": list(requires)}
+            | batteries.footprint(requires)
+            for id_, framework, label, requires in STACKS
+        ],
+    }
+    text = yaml.dump(data, Dumper=IndentedDumper, sort_keys=False, allow_unicode=True, width=80)
+    args.out.write_text(HEADER + text)
+    try:
+        load_benchmarks(args.out, schema=DATA.with_suffix(".schema.json"))
+    except DataError as error:
+        print(f"ERROR: {error}", file=sys.stderr)
+        return 1
+    print(f"Wrote {args.out} in {data['run']['elapsed_s']} s")
+    return 0
+
+
+def _sqlite_version() -> str:
+    import sqlite3
+
+    return f"SQLite {sqlite3.sqlite_version}"
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

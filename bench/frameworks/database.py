@@ -35,9 +35,11 @@ def _as_server_user(argv: list[str]) -> list[str]:
 
 
 def postgres_version() -> str:
-    return subprocess.run(
+    """'PostgreSQL 15.18 (Debian 15.18-0+deb12u1)', from `postgres --version`."""
+    output = subprocess.run(
         [postgres_bin("postgres"), "--version"], capture_output=True, text=True, check=True
-    ).stdout.strip()
+    ).stdout
+    return "PostgreSQL " + output.strip().removeprefix("postgres (PostgreSQL) ")
 
 
 @contextmanager

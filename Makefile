@@ -7,7 +7,7 @@ PYTHON  ?= python3
 # Material prints a MkDocs 2.0 notice on every run; it is not a warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint freshness bench bench-frameworks clean
+.PHONY: serve build test lint freshness bench bench-frameworks properdocs clean
 
 # One stamp per requirements file: a changed pin reinstalls, nothing else does.
 $(BIN)/activate:
@@ -40,18 +40,30 @@ lint: $(VENV)/.dev-deps
 	$(BIN)/pymarkdown --config .pymarkdown.json scan -r docs README.md CONTRIBUTING.md
 	$(BIN)/codespell
 	$(BIN)/yamllint --strict .
-	$(BIN)/python -m macros.validate
+	$(BIN)/python -m scripts.validate
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 test: lint
 	$(BIN)/python -m pytest
 
+# Build with the fallback engine too (ProperDocs, the community continuation of MkDocs
+# 1.x), strictly, and check that both builds have the same pages.
+$(VENV)/.properdocs-deps: requirements-properdocs.txt requirements.txt | $(BIN)/activate
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-properdocs.txt
+	touch $@
+
+properdocs: $(VENV)/.site-deps $(VENV)/.properdocs-deps
+	rm -rf site-engines
+	$(BIN)/mkdocs build --strict --site-dir site-engines/mkdocs
+	$(BIN)/properdocs build --strict --config-file mkdocs.yml --site-dir site-engines/properdocs
+	$(BIN)/python -m scripts.same_pages site-engines/mkdocs site-engines/properdocs
+
 # Comparison entries whose `verified` date is over 12 months old (always exits 0).
 freshness: $(VENV)/.site-deps
-	@$(BIN)/python -m macros.freshness data
+	@$(BIN)/python -m scripts.freshness data
 
 bench: $(VENV)/.dev-deps
-	$(BIN)/python bench/run.py
+	$(BIN)/python -m bench.run
 
 # Flask and Django side by side: throughput, latency and the cost of batteries, written to
 # data/benchmarks.yml (bench/frameworks/run.py). Needs Debian's wrk and postgresql; ~7 minutes.
@@ -59,5 +71,5 @@ bench-frameworks: $(VENV)/.bench-deps
 	$(BIN)/python -m bench.frameworks.run
 
 clean:
-	rm -rf site .venv .pytest_cache .ruff_cache
+	rm -rf site site-engines .venv .pytest_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -15,7 +15,6 @@ import json
 import os
 import platform
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,7 +26,9 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from playwright.sync_api import sync_playwright
-from server import serve
+
+from bench.server import serve
+from tests.support import free_port
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -41,7 +42,7 @@ CHROMIUM_FLAGS = [
     "--disable-gpu",
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # nothing leaves the machine
 ]
-# The budget from issue 6.
+# The budgets the report checks; its table's targets are written from these.
 BUDGET = {
     "performance_mobile": 98,
     "other_categories": 100,
@@ -70,35 +71,15 @@ plugins:
 """
 
 
-# Why the budget misses happen (kept with the code so every report carries it).
-NOTES = """
-## Reading the misses
-
-- **Home page weight (met).** Material's own files are about 61 KiB gzipped before any
-  content: bundle.js 35 KiB, main.css + palette.css 25 KiB. Its search worker (12 KiB) and
-  the full-text index (search/search_index.json, about 39 KiB with the real content) used
-  to load on every first visit, which put the home page at 123 KiB; they now load when the
-  reader first opens search (overrides/partials/search-on-demand.html), as Material already
-  does for file:// builds. Fonts are 0 (system fonts, `font: false`); the lunr language
-  files are never loaded (English only). Repeat visits are cheap: everything but the HTML
-  is cached (max-age=600 on Pages, hashed file names).
-- **Build time ratio.** Most of the gap is fixed start-up cost, not per-page work: the
-  macros plugin imports `requests` and our data layer imports `jsonschema` (about 0.5 s of
-  imports together) and validates the data files; git-revision-date-localized runs git
-  once per page. The "without the macros plugin" row shows the split. On a site this small
-  fixed costs dominate; the ratio falls as pages are added.
-- **Lighthouse mobile Performance (94-95, missed by 3-4 points).** Simulated slow 4G with
-  a 4x CPU slowdown: FCP is bounded by the render-blocking CSS (Material's main.css, 25 KiB
-  gzipped, needed for the first paint) and TBT (about 200 ms) by Material's 35 KiB bundle,
-  which every Material site ships. Closing the gap means inlining critical CSS or trimming
-  Material's bundle, both forks of the theme. Desktop runs score 100.
-"""
+# Everything below this line in REPORT.md is written by hand (what the numbers mean,
+# why a budget is missed) and kept when `make bench` rewrites the measured part.
+NOTES_MARKER = "<!-- Notes below are edited by hand; make bench keeps them. -->"
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+def kept_notes() -> str:
+    text = REPORT.read_text(encoding="utf-8") if REPORT.exists() else ""
+    _, marker, notes = text.partition(NOTES_MARKER)
+    return marker + notes if marker else f"{NOTES_MARKER}\n"
 
 
 def timed_build(config: Path, site_dir: Path, site_url: str, strict: bool) -> float:
@@ -259,15 +240,18 @@ def write_report(times: dict, weights: dict, scores: dict, heaviest: str) -> Non
         s[c] for s in scores.values() for c in ("accessibility", "best-practices", "seo")
     )
     lines += [
-        f"| Lighthouse mobile Performance, every measured page | >= 98 | {worst_perf} (lowest) "
+        "| Lighthouse mobile Performance, every measured page "
+        f"| >= {BUDGET['performance_mobile']} | {worst_perf} (lowest) "
         f"| {verdict(worst_perf >= BUDGET['performance_mobile'])} |",
-        f"| Accessibility, Best Practices, SEO, every run | 100 | {worst_other} (lowest) "
+        "| Accessibility, Best Practices, SEO, every run "
+        f"| {BUDGET['other_categories']} | {worst_other} (lowest) "
         f"| {verdict(worst_other >= BUDGET['other_categories'])} |",
-        f"| Home page first visit, gzipped | <= 80 KiB | {kib(home['total'])} KiB "
+        "| Home page first visit, gzipped "
+        f"| <= {kib(BUDGET['home_first_visit_bytes'])} KiB | {kib(home['total'])} KiB "
         f"| {verdict(home['total'] <= BUDGET['home_first_visit_bytes'])} |",
         f"| Third-party requests, all pages | 0 | {len(foreign)} {foreign or ''} "
         f"| {verdict(not foreign)} |",
-        f"| Strict build vs plain Material | <= 1.5x | {ratio:.2f}x "
+        f"| Strict build vs plain Material | <= {BUDGET['build_ratio']}x | {ratio:.2f}x "
         f"| {verdict(ratio <= BUDGET['build_ratio'])} |",
         "",
         "## Build time (seconds, median of 5)",
@@ -324,7 +308,7 @@ def write_report(times: dict, weights: dict, scores: dict, heaviest: str) -> Non
         "they are not part of a first visit.",
         "",
     ]
-    REPORT.write_text("\n".join(lines) + NOTES, encoding="utf-8")
+    REPORT.write_text("\n".join(lines) + "\n" + kept_notes(), encoding="utf-8")
 
 
 def main() -> None:

@@ -1,16 +1,16 @@
 """mkdocs-macros entry point.
 
-A thin layer: `define_env` loads and validates the data files once, then
-registers plain, unit-tested functions from the modules beside this file.
-Keeping logic out of this file means a later move to another static-site
-engine only has to replace these few lines.
+A thin layer: `define_env` loads and checks the data files once, then
+registers plain, unit-tested functions from the modules beside this file, all
+the same way. Keeping logic out of this file means a later move to another
+static-site engine only has to replace these few lines and `links.py`.
 """
 
 import functools
 from pathlib import Path
 
-from macros import benchmarks, decision, devreload, render
-from macros.comparison_data import load_site_data
+from macros import benchmarks, devreload, helper, links, render
+from macros.data import load_site_data
 from macros.datafile import DataError
 
 
@@ -22,15 +22,14 @@ def define_env(env):
     """
     if edited := devreload.fresh_package():  # `mkdocs serve` after an edit to macros/
         return edited.define_env(env)
-    root = Path(env.conf.config_file_path).parent
-    data = load_site_data(root / "data", Path(env.conf.docs_dir))
-    use_directory_urls = env.conf.use_directory_urls
+    docs_dir = Path(env.conf.docs_dir)
+    data = load_site_data(Path(env.conf.config_file_path).parent / "data", docs_dir)
     # Pages may loop over the categories (guide/comparison.md does); escape with `| e`.
     env.variables["categories"] = list(data.categories.values())
 
-    def links() -> dict:
-        """Where the page being rendered lives, so guide links can be relative."""
-        return {"from_url": env.page.url, "use_directory_urls": use_directory_urls}
+    def link() -> links.Linker:
+        """Links relative to the page being rendered."""
+        return links.page_linker(env.variables["files"], env.page.file)
 
     # mkdocs-macros answers an exception inside a page with a multi-line report
     # and sys.exit, which also ends `mkdocs serve`. A bad call is noted instead
@@ -43,7 +42,9 @@ def define_env(env):
             try:
                 return function(*args, **kwargs)
             except render.MacroError as error:
-                failed_calls.append(str(error))
+                shown = [repr(arg) for arg in args]
+                shown += [f"{key}={value!r}" for key, value in kwargs.items()]
+                failed_calls.append(f"{function.__name__}({', '.join(shown)}): {error}")
                 return ""
 
         return env.macro(call)
@@ -52,7 +53,7 @@ def define_env(env):
         if failed_calls:
             first = failed_calls[0]
             failed_calls.clear()
-            raise DataError(f"{Path(env.conf.docs_dir).name}/{env.page.file.src_uri}: {first}")
+            raise DataError(f"{docs_dir.name}/{env.page.file.src_uri}: {first}")
 
     env.post_macro_functions.append(report_failed_call)
 
@@ -66,37 +67,59 @@ def define_env(env):
 
     @page_macro
     def comparison_table(category: str | None = None, ids: list[str] | None = None) -> str:
-        return render.comparison_table(data, category=category, ids=ids, **links())
+        return render.comparison_table(data, category=category, ids=ids, link=link())
 
     @page_macro
     def pros_cons(framework: str, kind: str) -> str:
-        return render.pros_cons(data, framework, kind, **links())
+        return render.pros_cons(data, framework, kind, link=link())
 
     @page_macro
     def when_to_choose(framework: str) -> str:
-        return render.when_to_choose(data, framework, **links())
+        return render.when_to_choose(data, framework, link=link())
 
     @page_macro
     def corrected_claims() -> str:
-        return render.corrected_claims(data, **links())
+        return render.corrected_claims(data, link=link())
 
-    # --- Decision helper (issue 7): data/decision.yml -> docs/guide/decide.md ---
-    # Loaded and checked once per build, so a bad entry stops the build early.
-    decision_data = decision.load_decision(root, Path(env.conf.docs_dir))
-
-    @env.macro
+    @page_macro
     def decision_helper() -> str:
-        return decision.render_helper(
-            decision_data, decision.page_linker(env), decision.script_href(env)
-        )
+        return helper.render_helper(data.decision, link())
 
-    @env.macro
+    @page_macro
     def decision_table() -> str:
-        return decision.render_table(decision_data, decision.page_linker(env))
+        return helper.render_table(data.decision, link())
 
-    # --- Performance page: data/benchmarks.yml (written by `make bench-frameworks`) ---
-    bench = benchmarks.load_benchmarks(root / "data" / "benchmarks.yml")
-    for name, function in benchmarks.PAGE_MACROS.items():
-        macro = functools.partial(function, bench)
-        macro.__name__ = name  # what pages call it: benchmark_ratios() and so on
-        page_macro(macro)
+    # The Performance page: data/benchmarks.yml, written by `make bench-frameworks`.
+    bench = benchmarks.Benchmarks(data.benchmarks)
+
+    @page_macro
+    def benchmark_lead() -> str:
+        return benchmarks.lead(bench)
+
+    @page_macro
+    def benchmark_ratios() -> str:
+        return benchmarks.ratios(bench)
+
+    @page_macro
+    def benchmark_throughput_chart() -> str:
+        return benchmarks.throughput_chart(bench)
+
+    @page_macro
+    def benchmark_io_chart() -> str:
+        return benchmarks.io_chart(bench)
+
+    @page_macro
+    def benchmark_table() -> str:
+        return benchmarks.absolute(bench)
+
+    @page_macro
+    def benchmark_batteries() -> str:
+        return benchmarks.batteries(bench)
+
+    @page_macro
+    def benchmark_conditions() -> str:
+        return benchmarks.conditions(bench)
+
+    @page_macro
+    def benchmark_fact(name: str) -> str:
+        return benchmarks.fact(bench, name)

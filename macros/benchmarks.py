@@ -1,25 +1,20 @@
-"""Load data/benchmarks.yml (written by `make bench-frameworks`) and render the Performance page.
+"""Render the Performance page from data/benchmarks.yml (written by `make bench-frameworks`).
 
 The file holds every measured run; medians, spreads and Flask ÷ Django ratios are computed
-here, at build time, so they are said once. A bad or partial file stops the build with one
-DataError line naming the file, the entry and the field, like the other data files.
+here, at build time, so they are said once. macros/data.py loads and checks the file like
+every other data file.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import statistics
 from dataclasses import dataclass
-from pathlib import Path
 
 from macros.charts import Bar, Chart, Group, bar_chart, data_table
-from macros.comparison_data import _shown
-from macros.datafile import DataError, describe, load_yaml, validate
+from macros.data import FRAMEWORKS
 from macros.render import MacroError, inline
 
-FRAMEWORKS = ("flask", "django")
-NAMES = {"flask": "Flask", "django": "Django"}
 # Colours come from these classes (docs/assets/stylesheets/charts.css).
 CSS = {"flask": "chart-flask", "django": "chart-django"}
 IO_ENDPOINTS = ("io-sync", "io-async")
@@ -84,87 +79,6 @@ class Benchmarks:
         return [e for e in self.data["endpoints"] if e["id"] not in IO_ENDPOINTS]
 
 
-# --- Loading and checking ------------------------------------------------------------------
-
-
-def load_benchmarks(
-    path: Path, schema: Path | None = None, today: dt.date | None = None
-) -> Benchmarks:
-    """Load and check the file; the first problem raises a one-line DataError.
-
-    The schema sits beside the file (data/benchmarks.schema.json) unless one is given.
-    """
-    schema = schema or path.with_suffix(".schema.json")
-    path = _shown(path)
-    data = load_yaml(path)
-    validate(data, schema, path)
-    _check(path, data, today or dt.date.today())
-    return Benchmarks(data)
-
-
-def _fail(path: Path, data: dict, location: list, expected: str) -> None:
-    entry, field = describe(data, location)
-    raise DataError(f"{path}: {entry}: field '{field}': expected {expected}")
-
-
-def _check(path: Path, data: dict, today: dt.date) -> None:
-    """What the schema cannot say: real dates, known ids, complete and paired results."""
-    try:
-        day = dt.date.fromisoformat(data["run"]["date"])
-    except ValueError:
-        _fail(path, data, ["run", "date"], f"a real calendar date, got {data['run']['date']!r}")
-    if day > today:
-        _fail(path, data, ["run", "date"], f"a date not in the future (today is {today})")
-    for collection in ("setups", "endpoints", "install"):
-        ids = [entry["id"] for entry in data[collection]]
-        for index, entry_id in enumerate(ids):
-            if ids.index(entry_id) != index:
-                _fail(path, data, [collection, index, "id"], f"a unique id, got {entry_id!r} twice")
-    setups = {setup["id"]: setup for setup in data["setups"]}
-    endpoints = [endpoint["id"] for endpoint in data["endpoints"]]
-    seen = set()
-    for index, entry in enumerate(data["throughput"]):
-        for field, known in (("endpoint", endpoints), ("setup", list(setups))):
-            if entry[field] not in known:
-                _fail(
-                    path,
-                    data,
-                    ["throughput", index, field],
-                    f"one of the {field} ids ({', '.join(known)}), got {entry[field]!r}",
-                )
-        if (entry["endpoint"], entry["setup"]) in seen:
-            _fail(path, data, ["throughput", index], "one entry per endpoint and setup")
-        seen.add((entry["endpoint"], entry["setup"]))
-        if len(entry["runs"]) != data["run"]["repeats"]:
-            _fail(
-                path,
-                data,
-                ["throughput", index, "runs"],
-                f"{data['run']['repeats']} runs (run.repeats), got {len(entry['runs'])}",
-            )
-    bench = Benchmarks(data)
-    for index, endpoint in enumerate(data["endpoints"]):
-        try:
-            bench.pair(endpoint["id"])
-        except MacroError:
-            _fail(
-                path,
-                data,
-                ["endpoints", index],
-                "a Flask and a Django result on the same interface (a partial run?)",
-            )
-    for key, collection, field, wanted in (
-        ("startup", "startup", "setup", list(setups)),
-        ("load_app", "load_app", "framework", list(FRAMEWORKS)),
-    ):
-        got = [entry[field] for entry in data[collection]]
-        if sorted(got) != sorted(wanted):
-            _fail(path, data, [key], f"one entry per {field} ({', '.join(wanted)}), got {got}")
-    frameworks = {entry["framework"] for entry in data["install"]}
-    if frameworks != set(FRAMEWORKS):
-        _fail(path, data, ["install"], f"stacks for both frameworks, got {sorted(frameworks)}")
-
-
 # --- Rendering -----------------------------------------------------------------------------
 
 
@@ -189,7 +103,7 @@ def _table(head: list[str], rows: list[list[str]]) -> str:
 
 def _setup_label(bench: Benchmarks, setup_id: str) -> tuple[str, str]:
     setup = bench.setup(setup_id)
-    return NAMES[setup["framework"]], f"{setup['interface']}: {setup['server']}"
+    return FRAMEWORKS[setup["framework"]], f"{setup['interface']}: {setup['server']}"
 
 
 def _throughput_bar(bench: Benchmarks, entry: dict, with_note: bool) -> Bar:
@@ -345,7 +259,7 @@ def batteries(bench: Benchmarks) -> str:
                 entry["label"],
                 (
                     Bar(
-                        NAMES[entry["framework"]],
+                        FRAMEWORKS[entry["framework"]],
                         entry["size_mib"],
                         CSS[entry["framework"]],
                         f"{entry['distributions']} distributions",
@@ -383,7 +297,8 @@ def batteries(bench: Benchmarks) -> str:
             Group(
                 "Import and build the app",
                 tuple(
-                    Bar(NAMES[fw], statistics.median(load_app[fw]), CSS[fw]) for fw in FRAMEWORKS
+                    Bar(FRAMEWORKS[fw], statistics.median(load_app[fw]), CSS[fw])
+                    for fw in FRAMEWORKS
                 ),
             ),
             Group(
@@ -461,7 +376,7 @@ def conditions(bench: Benchmarks) -> str:
     ]
     setups = [
         [
-            _e(NAMES[setup["framework"]]),
+            _e(FRAMEWORKS[setup["framework"]]),
             _e(setup["interface"]),
             _e(setup["server"]),
             f"<code>{_e(setup['command'])}</code>",
@@ -498,16 +413,3 @@ def fact(bench: Benchmarks, name: str) -> str:
     if name not in facts:
         raise MacroError(f"unknown benchmark fact {name!r}; allowed: {', '.join(facts)}")
     return _e(facts[name])
-
-
-# The Performance page's macros, by the names pages call them.
-PAGE_MACROS = {
-    "benchmark_lead": lead,
-    "benchmark_ratios": ratios,
-    "benchmark_throughput_chart": throughput_chart,
-    "benchmark_io_chart": io_chart,
-    "benchmark_table": absolute,
-    "benchmark_batteries": batteries,
-    "benchmark_conditions": conditions,
-    "benchmark_fact": fact,
-}

@@ -34,20 +34,21 @@ _StringDateLoader.yaml_implicit_resolvers = {
 }
 
 
-def load_yaml(path: Path) -> object:
-    """Parse a YAML file; syntax errors name the file and line."""
+def load_yaml(path: Path, shown: str | None = None) -> object:
+    """Parse a YAML file; errors name it as `shown` (default: the path) and the line."""
+    shown = shown or str(path)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
-        raise DataError(f"{path}: cannot be read ({error.strerror})") from error
+        raise DataError(f"{shown}: cannot be read ({error.strerror})") from error
     try:
         data = yaml.load(text, Loader=_StringDateLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown line"
-        raise DataError(f"{path}: YAML syntax error at {where}: {error.problem}") from error
+        raise DataError(f"{shown}: YAML syntax error at {where}: {error.problem}") from error
     if data is None:
-        raise DataError(f"{path}: the file is empty; expected a mapping of data")
+        raise DataError(f"{shown}: the file is empty; expected a mapping of data")
     return data
 
 
@@ -78,7 +79,7 @@ def describe(data: object, location: list[str | int]) -> tuple[str, str]:
     return entry, ".".join(str(part) for part in rest) or "(whole entry)"
 
 
-def validate(data: object, schema_path: Path, path: Path) -> None:
+def validate(data: object, schema_path: Path, shown: str) -> None:
     """Check data against the JSON Schema; the first (best) error is raised."""
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
@@ -96,7 +97,7 @@ def validate(data: object, schema_path: Path, path: Path) -> None:
         )
         if names:
             field = names[0] if field == "(whole entry)" else f"{field}.{names[0]}"
-    raise DataError(f"{path}: {entry}: field '{field}': {_expected(error)}")
+    raise DataError(f"{shown}: {entry}: field '{field}': {_expected(error)}")
 
 
 def _expected(error: jsonschema.ValidationError) -> str:

@@ -11,11 +11,10 @@ sources, and every table or list ends with its "Last verified" date.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import html
-import posixpath
 
-from macros.comparison_data import FRAMEWORKS, SiteData
+from macros.data import FRAMEWORKS, SiteData
+from macros.links import Linker
 
 VERSION_KINDS = ("current", "tested", "lts")
 LIST_KINDS = ("pro", "con")
@@ -32,25 +31,6 @@ class MacroError(ValueError):
     """A page called a macro with an argument the data does not know."""
 
 
-def macro(function):
-    """Prefix a MacroError with the call that caused it: "version('rails'): unknown ..."."""
-
-    @functools.wraps(function)
-    def call(data: SiteData, *args, **kwargs):
-        try:
-            return function(data, *args, **kwargs)
-        except MacroError as error:
-            shown = [repr(arg) for arg in args]
-            shown += [
-                f"{key}={value!r}"
-                for key, value in kwargs.items()
-                if value is not None and key not in ("from_url", "use_directory_urls")
-            ]
-            raise MacroError(f"{function.__name__}({', '.join(shown)}): {error}") from None
-
-    return call
-
-
 def _allowed(what: str, value: object, allowed: list[str] | tuple[str, ...]) -> MacroError:
     choices = ", ".join(repr(item) for item in allowed)
     return MacroError(f"unknown {what} {value!r}; allowed: {choices}")
@@ -58,7 +38,7 @@ def _allowed(what: str, value: object, allowed: list[str] | tuple[str, ...]) -> 
 
 def _framework(data: SiteData, framework: str) -> dict:
     if framework not in data.frameworks:
-        raise _allowed("framework", framework, FRAMEWORKS)
+        raise _allowed("framework", framework, list(FRAMEWORKS))
     return data.frameworks[framework]
 
 
@@ -71,29 +51,6 @@ def inline(text: str) -> str:
         f"<code>{html.escape(part)}</code>" if index % 2 else html.escape(part)
         for index, part in enumerate(parts)
     )
-
-
-def page_url(src_path: str, use_directory_urls: bool = True) -> str:
-    """The site URL of a docs page: 'side-by-side/routing.md' -> 'side-by-side/routing/'."""
-    page, _, anchor = src_path.partition("#")
-    stem = page.removesuffix(".md")
-    if not use_directory_urls:
-        url = stem + ".html"
-    elif stem == "index" or stem.endswith("/index"):
-        url = stem.removesuffix("index")
-    else:
-        url = stem + "/"
-    return url + (f"#{anchor}" if anchor else "")
-
-
-def relative_url(target_src: str, from_url: str, use_directory_urls: bool = True) -> str:
-    """A link from the page at `from_url` ('guide/comparison/') to a docs file."""
-    target, _, anchor = page_url(target_src, use_directory_urls).partition("#")
-    from_dir = from_url if from_url.endswith("/") or not from_url else posixpath.dirname(from_url)
-    link = posixpath.relpath(target or ".", from_dir or ".")
-    if target.endswith("/") or not target:
-        link = "./" if link == "." else link + "/"
-    return link + (f"#{anchor}" if anchor else "")
 
 
 def _sources(sources: list[dict]) -> str:
@@ -114,11 +71,10 @@ def _verified(entries: list[dict], unit: str = "row") -> str:
     )
 
 
-def _guide_link(entry: dict, text: str, from_url: str = "", use_directory_urls: bool = True) -> str:
+def _guide_link(entry: dict, text: str, link: Linker) -> str:
     if "guide" not in entry:
         return text
-    href = relative_url(entry["guide"], from_url, use_directory_urls)
-    return f'<a href="{html.escape(href)}">{text}</a>'
+    return f'<a href="{html.escape(link(entry["guide"])[0])}">{text}</a>'
 
 
 def select_dimensions(
@@ -140,14 +96,12 @@ def select_dimensions(
     return [entry for entry in chosen if category is None or entry["category"] == category]
 
 
-@macro
 def comparison_table(
     data: SiteData,
     category: str | None = None,
     ids: list[str] | None = None,
     *,
-    from_url: str = "",
-    use_directory_urls: bool = True,
+    link: Linker,
 ) -> str:
     """Dimension | Flask | Django | Sources, with notes under the table."""
     rows = select_dimensions(data, category, ids)
@@ -156,7 +110,7 @@ def comparison_table(
     flask, django = (html.escape(data.frameworks[name]["name"]) for name in FRAMEWORKS)
     body = "".join(
         f'<tr data-dimension="{row["id"]}">'
-        f'<th scope="row">{_guide_link(row, inline(row["name"]), from_url, use_directory_urls)}'
+        f'<th scope="row">{_guide_link(row, inline(row["name"]), link)}'
         f"</th><td>{inline(row['flask'])}</td><td>{inline(row['django'])}</td>"
         f"<td>{_sources(row['sources'])}</td></tr>"
         for row in rows
@@ -185,8 +139,8 @@ def _claims(data: SiteData, framework: str, kinds: tuple[str, ...]) -> list[dict
     return sorted(chosen, key=lambda claim: (claim.get("number", 0), claim["id"]))
 
 
-def _claim_item(claim: dict, from_url: str, use_directory_urls: bool) -> str:
-    more = _guide_link(claim, "Read more", from_url, use_directory_urls)
+def _claim_item(claim: dict, link: Linker) -> str:
+    more = _guide_link(claim, "Read more", link)
     return (
         f'<li data-claim="{claim["id"]}" value="{claim.get("number", "")}" '
         f'data-verdict="{claim["verdict"]}">'
@@ -202,34 +156,30 @@ def claim_list(
     framework: str,
     kinds: tuple[str, ...],
     *,
-    from_url: str = "",
-    use_directory_urls: bool = True,
+    link: Linker,
 ) -> str:
     _framework(data, framework)
     claims = _claims(data, framework, kinds)
     if not claims:
         raise MacroError(f"claims.yml has no {'/'.join(kinds)} entries for {framework!r}")
-    items = "".join(_claim_item(claim, from_url, use_directory_urls) for claim in claims)
+    items = "".join(_claim_item(claim, link) for claim in claims)
     listing = f'<ol data-list="{"-".join(kinds)}" data-framework="{framework}">{items}</ol>'
     return _block(listing + _verified(claims, "item"))
 
 
-@macro
-def pros_cons(data: SiteData, framework: str, kind: str, **links) -> str:
+def pros_cons(data: SiteData, framework: str, kind: str, *, link: Linker) -> str:
     """The article's pros or cons of one framework, each with its verdict and sources."""
     if kind not in LIST_KINDS:
         raise _allowed("kind", kind, LIST_KINDS)
-    return claim_list(data, framework, (kind,), **links)
+    return claim_list(data, framework, (kind,), link=link)
 
 
-@macro
-def when_to_choose(data: SiteData, framework: str, **links) -> str:
+def when_to_choose(data: SiteData, framework: str, *, link: Linker) -> str:
     """The article's "when to choose" points for one framework, checked."""
-    return claim_list(data, framework, ("when",), **links)
+    return claim_list(data, framework, ("when",), link=link)
 
 
-@macro
-def corrected_claims(data: SiteData, **links) -> str:
+def corrected_claims(data: SiteData, *, link: Linker) -> str:
     """Every claim whose verdict is outdated or wrong, with what is true now."""
     claims = [c for c in data.claims if c["verdict"] in ("outdated", "wrong")]
     if not claims:
@@ -239,7 +189,7 @@ def corrected_claims(data: SiteData, **links) -> str:
         f'<tr id="{claim["id"]}" data-claim="{claim["id"]}">'
         f"<td>{inline(claim['article'])}</td><td>{html.escape(names[claim['framework']])}</td>"
         f"<td>{VERDICTS[claim['verdict']]}</td><td>{inline(claim['summary'])}"
-        f"{' ' + _guide_link(claim, 'Read more', **links) if 'guide' in claim else ''}</td>"
+        f"{' ' + _guide_link(claim, 'Read more', link) if 'guide' in claim else ''}</td>"
         f"<td>{_sources(claim['sources'])}</td></tr>"
         for claim in claims
     )
@@ -252,7 +202,6 @@ def corrected_claims(data: SiteData, **links) -> str:
     return _block(table + _verified(claims))
 
 
-@macro
 def version(data: SiteData, framework: str, which: str = "current") -> str:
     """'current': newest release; 'tested': what the examples run on; 'lts': newest LTS."""
     entry = _framework(data, framework)
@@ -273,7 +222,6 @@ def version(data: SiteData, framework: str, which: str = "current") -> str:
     return html.escape(newest["latest"])
 
 
-@macro
 def fact(data: SiteData, fact_id: str) -> str:
     """One sourced fact from comparison.yml, as inline text."""
     if fact_id not in data.facts:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -12,6 +11,9 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+
+from macros.data import SiteData, load_site_data
+from tests.support import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a throwaway copy of the project needs in order to build.
@@ -49,13 +51,6 @@ class Build:
 
     def html_files(self) -> list[Path]:
         return sorted(self.site.rglob("*.html"))
-
-
-def free_port() -> int:
-    """A port on 127.0.0.1 that is free now (for servers the tests start)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def mkdocs_build(project: Path, site_dir: Path, env: dict[str, str] | None = None) -> Build:
@@ -102,3 +97,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Build:
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def data() -> SiteData:
+    """Every data file, loaded and checked as the build does."""
+    return load_site_data(ROOT / "data", ROOT / "docs")

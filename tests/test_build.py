@@ -3,45 +3,22 @@
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
-from tests.conftest import Build, mkdocs_build, venv_tool
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import Build, mkdocs_build
+from tests.support import run_lychee
 
 
 def test_strict_build_prints_no_warning(site: Build) -> None:
     assert not re.search(r"^(WARNING|ERROR)\b", site.log, re.MULTILINE), site.log
 
 
-def test_built_site_has_sitemap_404_and_description(site: Build) -> None:
-    assert (site.site / "sitemap.xml").is_file()
-    assert (site.site / "404.html").is_file()
-    description = site.page("").find("meta", attrs={"name": "description"})
-    assert description and len(description["content"]) > 50
-
-
 def test_lychee_finds_no_broken_internal_link_or_anchor(site: Build) -> None:
     """An independent check of the built HTML: nav, templates and macro output included."""
-    result = subprocess.run(
-        [
-            venv_tool("lychee"),
-            "--offline",
-            "--no-progress",
-            "--include-fragments",
-            "--index-files",
-            "index.html",
-            "--root-dir",
-            str(site.site),
-            str(site.site),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_lychee(site.site)
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"\b0 Errors\b", result.stdout), result.stdout
 
@@ -69,22 +46,7 @@ def test_strict_build_fails_on_broken_link(project_copy: Path, link: str, words:
 def test_lychee_gate_fails_on_broken_html_link(tmp_path: Path) -> None:
     """Links written by templates are invisible to MkDocs; lychee must catch them."""
     (tmp_path / "index.html").write_text('<a href="missing/">x</a><a href="#nowhere">y</a>')
-    result = subprocess.run(
-        [
-            venv_tool("lychee"),
-            "--offline",
-            "--no-progress",
-            "--include-fragments",
-            "--index-files",
-            "index.html",
-            "--root-dir",
-            str(tmp_path),
-            str(tmp_path),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_lychee(tmp_path)
     assert result.returncode != 0
     assert "missing" in result.stdout + result.stderr
 
@@ -144,8 +106,6 @@ def test_pages_load_nothing_from_other_hosts(site: Build) -> None:
 
 def test_remote_asset_detector_sees_a_cdn_script() -> None:
     """Guards the guard: the detector itself must flag what it is meant to flag."""
-    from bs4 import BeautifulSoup
-
     html = (
         '<script src="https://cdn.example/x.js"></script>'
         '<link rel="stylesheet" href="//fonts.example/css">'

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from bench.frameworks.servers import ROOT, free_port
+from bench.frameworks.servers import ROOT
+from tests.support import free_port
 
 USER = NAME = "bench"
 

@@ -25,6 +25,10 @@ class Setup:
     server: str  # "gunicorn" or "uvicorn": the label adds version and worker model
     endpoints: tuple[str, ...]
 
+    @property
+    def interface(self) -> str:
+        return "ASGI" if self.server == "uvicorn" else "WSGI"
+
     def argv(self, bin_dir: str, port: int) -> list[str]:
         """The server command line, as the deployment page recommends it."""
         bind = ["--bind", f"127.0.0.1:{port}"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import shlex
+import shutil
 import sys
 import tempfile
 import time
@@ -30,7 +31,7 @@ import yaml
 from bench.frameworks import batteries, database, load, machine
 from bench.frameworks.plan import ENDPOINTS, FULL, PACKAGES, SETUPS, SMOKE, STACKS, WORKERS, Budget
 from bench.frameworks.servers import BIN, ROOT, get, server_env, serving
-from macros.benchmarks import load_benchmarks
+from macros.data import load_site_data
 from macros.datafile import DataError
 
 DATA = ROOT / "data" / "benchmarks.yml"
@@ -53,6 +54,15 @@ class IndentedDumper(yaml.SafeDumper):
         return super().increase_indent(flow, False)
 
 
+def validate(path: Path) -> dict:
+    """Check a written file as the site build will, beside the other data files."""
+    with tempfile.TemporaryDirectory(prefix="bench-frameworks-data-") as tmp:
+        data_dir = Path(tmp) / "data"
+        shutil.copytree(DATA.parent, data_dir)
+        shutil.copyfile(path, data_dir / DATA.name)
+        return load_site_data(data_dir, ROOT / "docs").benchmarks
+
+
 def setup_entry(setup, versions: dict[str, str]) -> dict:
     argv = setup.argv(BIN, 0)
     argv[0] = Path(argv[0]).name
@@ -63,7 +73,7 @@ def setup_entry(setup, versions: dict[str, str]) -> dict:
     return {
         "id": setup.id,
         "framework": setup.framework,
-        "interface": "ASGI" if setup.server == "uvicorn" else "WSGI",
+        "interface": setup.interface,
         "server": f"{setup.server} {versions[setup.server]}, {label}",
         "command": command,
     }
@@ -92,7 +102,7 @@ def check_endpoints(servers: dict) -> dict[str, int]:
 def measure(budget: Budget, env: dict[str, str], logs: Path) -> dict:
     results: dict = {}
     clock = time.monotonic()
-    print("Cost of batteries: app load time and first response", flush=True)
+    print("Cost of batteries: app load time, then server start-up", flush=True)
     load_app = [
         {
             "framework": framework,
@@ -107,7 +117,6 @@ def measure(budget: Budget, env: dict[str, str], logs: Path) -> dict:
             with serving(setup, env, logs / f"start-{setup.id}.log", PROBE) as server:
                 starts[setup.id].append(round(server.ready_ms, 1))
 
-    print(f"  {time.monotonic() - clock:.0f} s", flush=True)
     with ExitStack() as stack:
         servers = {
             setup.id: stack.enter_context(serving(setup, env, logs / f"{setup.id}.log", PROBE))
@@ -115,7 +124,7 @@ def measure(budget: Budget, env: dict[str, str], logs: Path) -> dict:
         }
         for setup_id, server in servers.items():
             starts[setup_id].append(round(server.ready_ms, 1))
-        print(f"Servers up after {time.monotonic() - clock:.0f} s", flush=True)
+        print(f"Servers up after {time.monotonic() - clock:.0f} s; load runs:", flush=True)
         sizes = check_endpoints(servers)
         runs: dict[tuple[str, str], list[dict]] = {}
         for round_index in range(budget.repeats):
@@ -217,7 +226,7 @@ def main(argv: list[str]) -> int:
     text = yaml.dump(data, Dumper=IndentedDumper, sort_keys=False, allow_unicode=True, width=80)
     args.out.write_text(HEADER + text)
     try:
-        load_benchmarks(args.out, schema=DATA.with_suffix(".schema.json"))
+        validate(args.out)
     except DataError as error:
         print(f"ERROR: {error}", file=sys.stderr)
         return 1

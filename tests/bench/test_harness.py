@@ -13,10 +13,8 @@ from pathlib import Path
 import pytest
 
 from bench.frameworks.plan import ENDPOINTS, SETUPS, SMOKE, STACKS, WORKERS
-from macros.benchmarks import load_benchmarks
-from tests.conftest import ROOT
-
-SCHEMA = ROOT / "data" / "benchmarks.schema.json"
+from bench.frameworks.run import validate
+from tests.support import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -49,22 +47,24 @@ def smoke_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.Comp
 def test_the_harness_writes_a_file_that_validates(smoke_run) -> None:
     result, out = smoke_run
     assert result.returncode == 0, result.stdout + result.stderr
-    load_benchmarks(out, schema=SCHEMA)  # raises a one-line DataError on any problem
+    validate(out)  # the site's own check: a one-line DataError on any problem
 
 
 def test_every_endpoint_answered_every_setup_under_load(smoke_run) -> None:
-    data = load_benchmarks(smoke_run[1], schema=SCHEMA).data
+    data = validate(smoke_run[1])
     measured = {(entry["endpoint"], entry["setup"]): entry["runs"] for entry in data["throughput"]}
     planned = {(endpoint, setup.id) for setup in SETUPS for endpoint in setup.endpoints}
     assert set(measured) == planned
     for runs in measured.values():
         assert len(runs) == SMOKE.repeats
         assert all(run["requests"] > 0 and run["errors"] == 0 for run in runs), runs
+        # Bounded in requests as well as in time: the budget stops wrk early.
+        assert all(run["requests"] <= SMOKE.max_requests for run in runs), runs
     assert [endpoint["id"] for endpoint in data["endpoints"]] == [e.id for e in ENDPOINTS]
 
 
 def test_batteries_and_conditions_are_filled_from_the_machine(smoke_run) -> None:
-    data = load_benchmarks(smoke_run[1], schema=SCHEMA).data
+    data = validate(smoke_run[1])
     assert {entry["setup"] for entry in data["startup"]} == {setup.id for setup in SETUPS}
     assert all(len(entry["worker_rss_mib"]) == WORKERS for entry in data["startup"])
     assert [entry["id"] for entry in data["install"]] == [stack[0] for stack in STACKS]

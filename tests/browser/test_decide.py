@@ -8,11 +8,11 @@ from urllib.parse import urlencode
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from macros.decision import load_decision
+from macros.data import load_site_data
 from tests.browser.helpers import axe_violations
 from tests.conftest import ROOT
 
-DATA = load_decision(ROOT, ROOT / "docs")
+DATA = load_site_data(ROOT / "data", ROOT / "docs").decision
 LABELS = {a["id"]: a["label"] for q in DATA["questions"] for a in q["answers"]}
 QUESTION_OF = {a["id"]: q["id"] for q in DATA["questions"] for a in q["answers"]}
 PATH = "/guide/decide/"

@@ -10,7 +10,6 @@ import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import pytest
 from bs4 import BeautifulSoup
 from mkdocs.utils.meta import get_data
 
@@ -118,13 +117,6 @@ def test_robots_txt_points_at_the_sitemap_of_this_build(site: Build) -> None:
     assert "{{" not in robots and "{#" not in robots
 
 
-@pytest.mark.parametrize("path", ["", "guide/"])
-def test_description_falls_back_to_site_description(site: Build, path: str) -> None:
-    """Pages without `description:` get the site's; pages with one get their own."""
-    own = front_matter(source_of(path)).get("description")
-    assert meta(site.page(path), name="description") == (own or SITE_DESCRIPTION).strip()
-
-
 def last_commit_date(source: Path) -> date | None:
     """UTC date of the last commit touching `source` (author date, as the plugin reads it)."""
     stamp = subprocess.run(
@@ -138,8 +130,6 @@ def last_commit_date(source: Path) -> date | None:
 
 
 def test_date_modified_is_the_git_date_when_the_plugin_gives_one(site: Build) -> None:
-    if "git-revision-date-localized" not in CONFIG:
-        pytest.skip("git-revision-date-localized is not enabled: dateModified is the build date")
     for path in sitemap_paths(site):
         committed = last_commit_date(source_of(path))
         if committed:

@@ -1,4 +1,4 @@
-"""The macros render the data file as an accessible form (weights attached) and a no-JS table."""
+"""macros/helper.py: the decision data as an accessible form and a no-JS table."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from macros.decision import load_decision, render_form, render_table, weights_json
-from tests.conftest import ROOT, Build
+from macros.data import SiteData
+from macros.helper import render_form, render_table, weights_json
+from tests.conftest import Build
+from tests.support import ROOT
 
 HOSTILE = "<script>alert(\"x\")</script> & 'quotes' </script><!--"
 SCRIPT = ROOT / "docs" / "assets" / "javascripts" / "decide.js"
@@ -68,13 +70,15 @@ def test_weights_travel_intact_in_a_data_attribute() -> None:
     assert weights["questions"][0]["answers"][0]["href"] == "../choose/?x=1&y=<2>"
 
 
-def test_built_page_labels_every_radio_inside_a_fieldset_with_a_legend(site: Build) -> None:
-    data = load_decision(ROOT, ROOT / "docs")
+def test_built_page_labels_every_radio_inside_a_fieldset_with_a_legend(
+    site: Build, data: SiteData
+) -> None:
+    decision = data.decision
     form = site.page("guide/decide/").find("form", id="decide-form")
     assert form.has_attr("hidden"), "without JavaScript the form stays hidden"
     fieldsets = form.find_all("fieldset")
-    assert [f["id"] for f in fieldsets] == [f"decide-q-{q['id']}" for q in data["questions"]]
-    for fieldset, question in zip(fieldsets, data["questions"], strict=True):
+    assert [f["id"] for f in fieldsets] == [f"decide-q-{q['id']}" for q in decision["questions"]]
+    for fieldset, question in zip(fieldsets, decision["questions"], strict=True):
         assert question["text"] in fieldset.legend.get_text()
         radios = fieldset.select("input[type=radio]")
         assert [(r["name"], r["value"]) for r in radios] == [
@@ -95,13 +99,13 @@ def test_built_page_has_a_live_region_and_loads_the_script_once(site: Build) -> 
     )
 
 
-def test_form_weights_are_the_data_file(site: Build) -> None:
-    data = load_decision(ROOT, ROOT / "docs")
+def test_form_weights_are_the_data_file(site: Build, data: SiteData) -> None:
+    decision = data.decision
     block = json.loads(site.page("guide/decide/").find(id="decide-form")["data-weights"])
-    assert block["threshold"] == data["threshold"]
+    assert block["threshold"] == decision["threshold"]
     expected = [
         [(a["id"], a["label"], a["weights"]["flask"], a["weights"]["django"]) for a in q["answers"]]
-        for q in data["questions"]
+        for q in decision["questions"]
     ]
     actual = [
         [(a["id"], a["label"], a["flask"], a["django"]) for a in q["answers"]]

@@ -1,7 +1,7 @@
-"""Bad data stops the build with one line naming the file, the entry, the field and the fix.
+"""macros/data.py: bad data stops the build with one line naming file, entry, field and fix.
 
 Each case breaks a copy of the real data files in one place and asserts the
-whole message, so a vague or misplaced message fails the test.
+message, so a vague or misplaced message fails the test.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from macros.comparison_data import load_site_data
+from macros.data import DATE_FIELDS, load_site_data
 from macros.datafile import DataError, describe, load_yaml
-from tests.data.conftest import DATA, DOCS, entry, read
+from tests.support import DATA, DOCS, entry, read_data
 
 
 def load_error(data_dir: Path) -> str:
@@ -26,10 +26,12 @@ def load_error(data_dir: Path) -> str:
     return message
 
 
-def broken_comparison(change) -> dict:
-    comparison = read("comparison.yml")
-    change(comparison)
-    return comparison
+def broken(name: str, change) -> dict:
+    content = read_data(name)
+    if name == "claims.yml":
+        content["claims"].append(json.loads(json.dumps(TEST_CLAIM)))
+    change(content)
+    return content
 
 
 # A valid claim added to the real ones, so these cases do not depend on the
@@ -50,15 +52,8 @@ TEST_CLAIM = {
             "url": "https://flask.palletsprojects.com/en/stable/async-await/",
         }
     ],
-    "verified": "2026-11-26",
+    "verified": "2025-01-15",
 }
-
-
-def broken_claims(change) -> dict:
-    claims = read("claims.yml")
-    claims["claims"].append(json.loads(json.dumps(TEST_CLAIM)))
-    change(claims)
-    return claims
 
 
 def the_test_claim(claims: dict) -> dict:
@@ -69,19 +64,25 @@ def routing(comparison: dict) -> dict:
     return entry(comparison["dimensions"], "routing")
 
 
-def test_real_data_loads(data) -> None:
-    assert len(data.dimensions) >= 22
-    assert set(data.frameworks) == {"flask", "django"}
+def answer(decision: dict, answer_id: str) -> dict:
+    return next(a for q in decision["questions"] for a in q["answers"] if a["id"] == answer_id)
 
 
-@pytest.mark.parametrize("name", ["comparison.schema.json", "claims.schema.json"])
+def case(decision: dict, case_id: str) -> dict:
+    return entry(decision["cases"], case_id)
+
+
+FILES = ["comparison.yml", "claims.yml", "decision.yml", "benchmarks.yml"]
+
+
+@pytest.mark.parametrize("name", FILES)
 def test_schemas_are_valid_draft_2020_12(name: str) -> None:
-    schema = json.loads((DATA / name).read_text())
+    schema = json.loads((DATA / name).with_suffix(".schema.json").read_text())
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     jsonschema.Draft202012Validator.check_schema(schema)
 
 
-@pytest.mark.parametrize("name", ["comparison.yml", "claims.yml"])
+@pytest.mark.parametrize("name", FILES)
 def test_data_files_point_editors_at_their_schema(name: str) -> None:
     first_line = (DATA / name).read_text().splitlines()[0]
     schema = name.replace(".yml", ".schema.json")
@@ -212,6 +213,64 @@ CASES = {
         lambda c: the_test_claim(c)["sources"][0].update(url="javascript:alert(1)"),
         "claims 'test-claim': field 'sources.0.url': expected an https:// URL",
     ),
+    "weight-as-string": (
+        "decision.yml",
+        lambda d: answer(d, "admin-needed")["weights"].update(django="3"),
+        "answers 'admin-needed': field 'weights.django': expected integer, got '3'",
+    ),
+    "weight-too-high": (
+        "decision.yml",
+        lambda d: answer(d, "admin-needed")["weights"].update(django=4),
+        "answers 'admin-needed': field 'weights.django': 4 is greater than the maximum of 3",
+    ),
+    "weight-negative": (
+        "decision.yml",
+        lambda d: answer(d, "admin-needed")["weights"].update(django=-1),
+        "answers 'admin-needed': field 'weights.django': -1 is less than the minimum of 0",
+    ),
+    "weight-missing": (
+        "decision.yml",
+        lambda d: answer(d, "small")["weights"].pop("flask"),
+        "answers 'small': field 'weights.flask': required field missing",
+    ),
+    "answer-unknown-field": (
+        "decision.yml",
+        lambda d: answer(d, "small").update(notes={}),
+        "answers 'small': field 'notes': expected only known fields (id, label, weights,",
+    ),
+    "answer-missing-guide-page": (
+        "decision.yml",
+        lambda d: answer(d, "small").update(guide="guide/gone.md#x"),
+        "answers 'small': field 'guide': expected a page that exists under docs/, "
+        "got 'guide/gone.md#x'",
+    ),
+    "duplicate-question-id": (
+        "decision.yml",
+        lambda d: d["questions"][1].update(id=d["questions"][0]["id"]),
+        "field 'id': expected a unique id, but",
+    ),
+    "duplicate-answer-id-across-questions": (
+        "decision.yml",
+        lambda d: answer(d, "no-admin").update(id="small"),
+        "answers 'small': field 'id': expected an answer id unique across the file, but "
+        "'small' also answers question 'size'",
+    ),
+    "case-unknown-answer": (
+        "decision.yml",
+        lambda d: case(d, "small-api-team")["answers"].append("nope"),
+        "cases 'small-api-team': field 'answers': expected known answer ids, got 'nope'",
+    ),
+    "case-two-answers-to-one-question": (
+        "decision.yml",
+        lambda d: case(d, "small-api-team")["answers"].append("large"),
+        "cases 'small-api-team': field 'answers': expected one answer per question, but "
+        "'small' and 'large' both answer 'size'",
+    ),
+    "case-reason-not-an-answer": (
+        "decision.yml",
+        lambda d: case(d, "small-api-team")["reasons"].append("large"),
+        "cases 'small-api-team': field 'reasons': expected answer ids of this case, got 'large'",
+    ),
 }
 
 
@@ -219,9 +278,8 @@ CASES = {
 def test_bad_entry_gives_one_line_naming_file_entry_and_field(
     write, name: str, change, expected: str
 ) -> None:
-    broken = broken_comparison(change) if name == "comparison.yml" else broken_claims(change)
-    message = load_error(write(name, broken))
-    assert message.startswith(f"{write(name, broken) / name}: "), message
+    message = load_error(write(name, broken(name, change)))
+    assert message.startswith(f"data/{name}: "), message
     assert expected in message, message
 
 
@@ -253,15 +311,27 @@ def test_top_level_list_instead_of_mapping(write) -> None:
 
 def test_dates_stay_strings_so_the_schema_sees_what_was_typed(tmp_path: Path) -> None:
     path = tmp_path / "x.yml"
-    path.write_text("verified: 2026-11-26\n")
-    assert load_yaml(path) == {"verified": "2026-11-26"}
+    path.write_text("verified: 2024-02-29\n")
+    assert load_yaml(path) == {"verified": "2024-02-29"}
+
+
+def dates_in(node: object) -> list[str]:
+    """Every value of a date field, at any depth."""
+    if isinstance(node, dict):
+        found = [v for k, v in node.items() if k in DATE_FIELDS]
+        return found + [d for value in node.values() for d in dates_in(value)]
+    if isinstance(node, list):
+        return [d for value in node for d in dates_in(value)]
+    return []
 
 
 def test_today_is_the_future_boundary(data_dir: Path) -> None:
-    """The real data is dated 2026-11-26: valid that day, refused the day before."""
-    load_site_data(data_dir, DOCS, today=dt.date(2026, 11, 26))
+    """The newest date in the data is valid on that day and refused the day before."""
+    dates = [d for name in FILES for d in dates_in(load_yaml(data_dir / name))]
+    newest = max(dt.date.fromisoformat(d if len(d) == 10 else f"{d}-01") for d in dates)
+    load_site_data(data_dir, DOCS, today=newest)
     with pytest.raises(DataError, match="expected a date not in the future"):
-        load_site_data(data_dir, DOCS, today=dt.date(2026, 11, 25))
+        load_site_data(data_dir, DOCS, today=newest - dt.timedelta(days=1))
 
 
 def test_describe_names_entries_by_id_then_by_position() -> None:
@@ -272,49 +342,3 @@ def test_describe_names_entries_by_id_then_by_position() -> None:
     )
     assert describe(doc, ["dimensions", 1, "name"]) == ("dimensions #2", "name")
     assert describe(doc, []) == ("(top level)", "(whole entry)")
-
-
-BRIEF_DIMENSIONS = [
-    "philosophy",
-    "dependencies",
-    "project-layout",
-    "routing",
-    "views",
-    "templates",
-    "orm",
-    "migrations",
-    "admin",
-    "forms",
-    "auth",
-    "sessions",
-    "csrf",
-    "security-defaults",
-    "async",
-    "rest-apis",
-    "testing",
-    "dev-server",
-    "deployment",
-    "static-files",
-    "i18n",
-    "caching-tasks",
-    "configuration",
-    "releases-support",
-    "extensions-ecosystem",
-    "learning-curve",
-    "performance",
-    "use-cases",
-]
-
-
-def test_every_dimension_the_team_agreed_on_is_in_the_data(data) -> None:
-    """Pages and the decision helper link these ids; none may silently disappear."""
-    assert set(BRIEF_DIMENSIONS) <= {d["id"] for d in data.dimensions}
-    assert list(data.categories) == [
-        "architecture",
-        "web-layer",
-        "data",
-        "security",
-        "operations",
-        "ecosystem",
-    ]
-    assert all(any(d["category"] == c for d in data.dimensions) for c in data.categories)

@@ -1,4 +1,4 @@
-"""Check the data files without building the site: `python -m macros.validate [ROOT]`.
+"""Check the data files without building the site: `python -m scripts.validate [ROOT]`.
 
 It runs the loaders the build runs (`define_env`), so a problem gets the same one
 line naming the file, the entry, the field and what was expected. `make lint`
@@ -10,25 +10,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from macros.benchmarks import load_benchmarks
-from macros.comparison_data import load_site_data
+from macros.data import load_site_data
 from macros.datafile import DataError
-from macros.decision import load_decision
 
 
 def main(argv: list[str]) -> int:
     root = Path(argv[0]) if argv else Path()
     try:
         data = load_site_data(root / "data", root / "docs")
-        decision = load_decision(root, root / "docs")
-        bench = load_benchmarks(root / "data" / "benchmarks.yml")
     except DataError as error:
         print(f"ERROR: {error}", file=sys.stderr)
         return 1
     print(
         f"data/ is valid: {len(data.dimensions)} dimensions, {len(data.facts)} facts, "
-        f"{len(data.claims)} claims, {len(decision['questions'])} decision questions, "
-        f"{len(bench.data['throughput'])} benchmark results"
+        f"{len(data.claims)} claims, {len(data.decision['questions'])} decision questions, "
+        f"{len(data.benchmarks['throughput'])} benchmark results"
     )
     return 0
 

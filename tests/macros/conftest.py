@@ -1,4 +1,4 @@
-"""Fixtures for the data-layer tests: the real data, and throwaway copies to break."""
+"""Fixtures for the data-layer tests: throwaway copies of data/ to break."""
 
 from __future__ import annotations
 
@@ -9,24 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros.comparison_data import SiteData, load_site_data
-
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "data"
-DOCS = ROOT / "docs"
-
-
-def read(name: str) -> dict:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
-
-
-def entry(entries: list[dict], entry_id: str) -> dict:
-    return next(item for item in entries if item["id"] == entry_id)
-
-
-@pytest.fixture(scope="session")
-def data() -> SiteData:
-    return load_site_data(DATA, DOCS)
+from tests.support import DATA
 
 
 @pytest.fixture

@@ -1,0 +1,119 @@
+"""The decision helper on docs/guide/decide.md, rendered from data/decision.yml.
+
+Two renderings of one data file: an HTML form (hidden until the page's script
+shows it) carrying the weights as JSON for the script, and a static "if you
+answer X, prefer Y, because Z" table that works without JavaScript. The scoring
+itself lives only in the script (docs/assets/javascripts/decide.js); tests run
+the data file's `cases` against it.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from macros.data import FRAMEWORKS
+from macros.links import Linker
+from macros.render import inline
+
+SCRIPT_FILE = "assets/javascripts/decide.js"
+
+
+def render_form(data: dict, weights: str = "{}") -> str:
+    """The questions as radio groups; hidden until the script shows it (it needs the script).
+
+    `weights` (JSON from `weights_json`) rides in a data attribute rather than a
+    <script type="application/json"> block: Material's instant navigation re-runs
+    inline scripts in the content and drops their type, which would execute JSON.
+    """
+    parts = [f'<form class="decide-form" id="decide-form" data-weights="{escape(weights)}" hidden>']
+    for number, question in enumerate(data["questions"], start=1):
+        qid = question["id"]
+        parts.append(f'<fieldset id="decide-q-{qid}">')
+        parts.append(f"<legend>{number}. {escape(question['text'])}</legend>")
+        for answer in question["answers"]:
+            input_id = f"decide-a-{answer['id']}"
+            parts.append(
+                f'<div class="decide-answer"><input type="radio" id="{input_id}" '
+                f'name="{qid}" value="{answer["id"]}">'
+                f'<label for="{input_id}">{escape(answer["label"])}</label></div>'
+            )
+        parts.append("</fieldset>")
+    parts.append('<button type="reset" class="md-button">Clear my answers</button>')
+    parts.append("</form>")
+    return "\n".join(parts)
+
+
+def render_result() -> str:
+    """The result region: the verdict line is a polite live region, the reasons follow it.
+
+    Material's admonition classes give it a visible box without a stylesheet of its own.
+    The outer element carries `hidden`, which the admonition's own display rule would beat.
+    """
+    return (
+        '<div class="decide-result" id="decide-result" hidden><div class="admonition tip">'
+        '<p class="admonition-title" id="decide-verdict" role="status"></p>'
+        '<div id="decide-reasons"></div></div></div>'
+    )
+
+
+def weights_json(data: dict, link: Linker) -> str:
+    """The questions and weights as JSON for the script, guide links resolved for this page."""
+    questions = [
+        {
+            "id": question["id"],
+            "answers": [
+                {
+                    "id": answer["id"],
+                    "label": answer["label"],
+                    "flask": answer["weights"]["flask"],
+                    "django": answer["weights"]["django"],
+                    "reason": answer["reason"],
+                    "href": link(answer["guide"])[0],
+                    "page": link(answer["guide"])[1],
+                }
+                for answer in question["answers"]
+            ],
+        }
+        for question in data["questions"]
+    ]
+    return json.dumps({"threshold": data["threshold"], "questions": questions})
+
+
+def render_helper(data: dict, link: Linker) -> str:
+    """Everything the interactive part needs: form, result region, then the script."""
+    return "\n".join(
+        [
+            render_form(data, weights_json(data, link)),
+            render_result(),
+            f'<script src="{escape(link(SCRIPT_FILE)[0])}"></script>',
+        ]
+    )
+
+
+def render_table(data: dict, link: Linker) -> str:
+    """'If you answer X, prefer Y, because Z' for every answer that favours one framework."""
+    rows = []
+    for question in data["questions"]:
+        for answer in question["answers"]:
+            flask, django = answer["weights"]["flask"], answer["weights"]["django"]
+            if flask == django:
+                continue
+            winner = "flask" if flask > django else "django"
+            gap = abs(flask - django)
+            href, title = link(answer["guide"])
+            rows.append(
+                "<tr>"
+                f'<td><span class="decide-question">{escape(question["text"])}</span><br>'
+                f"<strong>{escape(answer['label'])}</strong></td>"
+                f"<td>{FRAMEWORKS[winner]} ({gap} point{'s' if gap > 1 else ''})</td>"
+                f"<td>{inline(answer['reason'])} "
+                f'<a href="{escape(href)}">More in “{escape(title)}”</a></td>'
+                "</tr>"
+            )
+    return (
+        # No class: Material styles and scroll-wraps only `table:not([class])`.
+        '<table id="decide-table">'
+        "<thead><tr><th>If you answer</th><th>Prefer</th><th>Because</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )

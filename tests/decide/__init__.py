@@ -1,1 +1,0 @@
-"""Decision helper (issue 7): data file, rendering and script size."""

@@ -148,9 +148,9 @@ def first_visits(server: ThreadingHTTPServer, base_url: str, paths: list[str]) -
             page.on("request", lambda request, seen=foreign: seen.add(hostname(request.url)))
             server.sent.clear()
             page.goto(base_url + path, wait_until="networkidle")
-            # Search loads on demand (overrides/partials/search-on-demand.html): give a
-            # worker or index that slipped through the time to show up in the count.
-            page.wait_for_timeout(1000)
+            # Anything a script starts late (a search worker or index that slipped past
+            # the on-demand loading) starts once the main thread is idle: count it too.
+            page.evaluate("() => new Promise(done => requestIdleCallback(done))")
             page.wait_for_load_state("networkidle")
             totals = dict.fromkeys(("html", "css", "js", "font", "other"), 0)
             for sent_path, content_type, size in server.sent:

@@ -58,8 +58,10 @@ def test_every_endpoint_answered_every_setup_under_load(smoke_run) -> None:
     for runs in measured.values():
         assert len(runs) == SMOKE.repeats
         assert all(run["requests"] > 0 and run["errors"] == 0 for run in runs), runs
-        # Bounded in requests as well as in time: the budget stops wrk early.
-        assert all(run["requests"] <= SMOKE.max_requests for run in runs), runs
+        # Bounded in requests as well as in time: the budget stops wrk early; responses
+        # already in flight on the other connections still arrive.
+        limit = SMOKE.max_requests + SMOKE.connections
+        assert all(run["requests"] <= limit for run in runs), runs
     assert [endpoint["id"] for endpoint in data["endpoints"]] == [e.id for e in ENDPOINTS]
 
 

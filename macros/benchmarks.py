@@ -17,7 +17,6 @@ from macros.render import MacroError, inline
 
 # Colours come from these classes (docs/assets/stylesheets/charts.css).
 CSS = {"flask": "chart-flask", "django": "chart-django"}
-IO_ENDPOINTS = ("io-sync", "io-async")
 TIMES, DASH = "\N{MULTIPLICATION SIGN}", "\N{EN DASH}"
 
 
@@ -43,8 +42,9 @@ class Benchmarks:
     def setup(self, setup_id: str) -> dict:
         return next(setup for setup in self.data["setups"] if setup["id"] == setup_id)
 
-    def endpoints(self, ids: tuple[str, ...] | None = None) -> list[dict]:
-        return [e for e in self.data["endpoints"] if ids is None or e["id"] in ids]
+    def endpoints(self, waits: bool | None = None) -> list[dict]:
+        """All endpoints, or those that wait (I/O) or compute."""
+        return [e for e in self.data["endpoints"] if waits is None or e["waits"] == waits]
 
     def results(self, endpoint_id: str) -> list[dict]:
         """Every setup measured on an endpoint, Flask first, in the data's setup order."""
@@ -74,9 +74,6 @@ class Benchmarks:
                 for f, d in zip(flask["runs"], django["runs"], strict=True)
             ]
         )
-
-    def cpu_endpoints(self) -> list[dict]:
-        return [e for e in self.data["endpoints"] if e["id"] not in IO_ENDPOINTS]
 
 
 # --- Rendering -----------------------------------------------------------------------------
@@ -117,8 +114,8 @@ def _throughput_bar(bench: Benchmarks, entry: dict, with_note: bool) -> Bar:
 
 def lead(bench: Benchmarks) -> str:
     """The page's opening numbers: the range of Flask ÷ Django over the endpoints that work."""
-    ratios = [bench.ratio(endpoint["id"]).median for endpoint in bench.cpu_endpoints()]
-    flask = bench.pair(bench.cpu_endpoints()[0]["id"])[0]
+    ratios = [bench.ratio(endpoint["id"]).median for endpoint in bench.endpoints(waits=False)]
+    flask = bench.pair(bench.endpoints(waits=False)[0]["id"])[0]
     server = bench.setup(flask["setup"])["server"]
     return (
         f"On the {len(ratios)} endpoints that compute rather than wait, Flask answered "
@@ -163,9 +160,9 @@ def throughput_chart(bench: Benchmarks) -> str:
             tuple(_throughput_bar(bench, entry, False) for entry in bench.pair(endpoint["id"])),
             f"Flask ÷ Django {_ratio(bench.ratio(endpoint['id']).median)}",
         )
-        for endpoint in bench.cpu_endpoints()
+        for endpoint in bench.endpoints(waits=False)
     )
-    setup = bench.setup(bench.pair(bench.cpu_endpoints()[0]["id"])[0]["setup"])
+    setup = bench.setup(bench.pair(bench.endpoints(waits=False)[0]["id"])[0]["setup"])
     return bar_chart(
         Chart(
             id="chart-throughput",
@@ -186,7 +183,7 @@ def io_chart(bench: Benchmarks) -> str:
             endpoint["name"],
             tuple(_throughput_bar(bench, entry, True) for entry in bench.results(endpoint["id"])),
         )
-        for endpoint in bench.endpoints(IO_ENDPOINTS)
+        for endpoint in bench.endpoints(waits=True)
     )
     return bar_chart(
         Chart(
@@ -203,10 +200,10 @@ def io_chart(bench: Benchmarks) -> str:
     )
 
 
-def absolute(bench: Benchmarks, endpoint_ids: tuple[str, ...] | None = None) -> str:
+def absolute(bench: Benchmarks) -> str:
     """Every endpoint and setup: median requests per second, its range, latency, errors."""
     rows = []
-    for endpoint in bench.endpoints(endpoint_ids):
+    for endpoint in bench.endpoints():
         for index, entry in enumerate(bench.results(endpoint["id"])):
             name, server = _setup_label(bench, entry["setup"])
             runs = entry["runs"]

@@ -16,6 +16,7 @@ class Endpoint:
     name: str
     path: str
     work: str
+    waits: bool = False  # spends its time waiting (I/O), not computing
 
 
 @dataclass(frozen=True)
@@ -64,16 +65,18 @@ ENDPOINTS = (
         "50 ms wait, sync view",
         "/io/sync",
         "Blocks for 50 ms (`time.sleep`), as a call to another service would.",
+        waits=True,
     ),
     Endpoint(
         "io-async",
         "50 ms wait, async view",
         "/io/async",
         "Awaits 50 ms (`asyncio.sleep`), as an async call to another service would.",
+        waits=True,
     ),
 )
 ALL = tuple(endpoint.id for endpoint in ENDPOINTS)
-IO = ("io-sync", "io-async")
+IO = tuple(endpoint.id for endpoint in ENDPOINTS if endpoint.waits)
 
 # Flask first, Django second; the ASGI setup only where it changes the answer (waiting).
 SETUPS = (

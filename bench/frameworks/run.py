@@ -210,6 +210,7 @@ def main(argv: list[str]) -> int:
                 "name": endpoint.name,
                 "path": endpoint.path,
                 "work": endpoint.work,
+                "waits": endpoint.waits,
                 "response_bytes": results["endpoint_bytes"][endpoint.id],
             }
             for endpoint in ENDPOINTS

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.frameworks.plan import Setup
-from tests.support import free_port
+from tests.support import ROOT, free_port
 
-ROOT = Path(__file__).resolve().parents[2]
 BIN = str(Path(sys.executable).parent)
 START_TIMEOUT_S = 60
 
@@ -36,7 +35,6 @@ def server_env(database: dict[str, str]) -> dict[str, str]:
 @dataclass
 class Response:
     status: int
-    content_type: str
     body: bytes
 
 
@@ -45,7 +43,7 @@ def get(port: int, path: str, timeout: float = 10) -> Response:
     try:
         connection.request("GET", path)
         response = connection.getresponse()
-        return Response(response.status, response.getheader("Content-Type", ""), response.read())
+        return Response(response.status, response.read())
     finally:
         connection.close()
 

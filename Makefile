@@ -66,7 +66,7 @@ bench: $(VENV)/.dev-deps
 	$(BIN)/python -m bench.run
 
 # Flask and Django side by side: throughput, latency and the cost of batteries, written to
-# data/benchmarks.yml (bench/frameworks/run.py). Needs Debian's wrk and postgresql; ~7 minutes.
+# data/benchmarks.yml (bench/frameworks/run.py). Needs Debian's wrk and postgresql; under 10 minutes.
 bench-frameworks: $(VENV)/.bench-deps
 	$(BIN)/python -m bench.frameworks.run
 

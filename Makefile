@@ -3,27 +3,31 @@
 
 VENV    := .venv
 BIN     := $(VENV)/bin
-PYTHON  ?= python3
+# Where `make bench-frameworks` and its smoke test run the Flask and Django apps.
+BENCH_VENV := $(VENV)/bench
+# One Python for the site and for every combination of the sample matrix (tox.ini).
+# scripts/find-python looks for it on PATH, then under pyenv; `make PYTHON=...` overrides.
+PYTHON_VERSION := $(shell cat .python-version)
+VENV_PYTHON    := $(VENV)/.python-$(PYTHON_VERSION)
 # Material prints a MkDocs 2.0 notice on every run; it is not a warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint freshness bench bench-frameworks properdocs clean
+.PHONY: serve build test lint freshness bench bench-frameworks properdocs screenshots clean
 
 # One stamp per requirements file: a changed pin reinstalls, nothing else does.
-$(BIN)/activate:
-	$(PYTHON) -m venv $(VENV)
+# Another version in .python-version makes a new .venv.
+$(VENV_PYTHON):
+	rm -rf $(VENV)
+	python="$(or $(PYTHON),$$(scripts/find-python))" && "$$python" -m venv $(VENV)
+	touch $@
 
-$(VENV)/.site-deps: requirements.txt | $(BIN)/activate
+$(VENV)/.site-deps: requirements.txt $(VENV_PYTHON)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
-$(VENV)/.dev-deps: requirements.txt requirements-dev.txt | $(BIN)/activate
+$(VENV)/.dev-deps: requirements.txt requirements-dev.txt $(VENV_PYTHON)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@ $(VENV)/.site-deps
-
-$(VENV)/.bench-deps: bench/frameworks/requirements.txt $(VENV)/.dev-deps
-	$(BIN)/pip install --quiet --disable-pip-version-check -r bench/frameworks/requirements.txt
-	touch $@
 
 serve: $(VENV)/.site-deps
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -43,12 +47,16 @@ lint: $(VENV)/.dev-deps
 	$(BIN)/python -m scripts.validate
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
-test: lint
-	$(BIN)/python -m pytest
+# The site's tests run once, in .venv; the samples' tests once per combination of
+# the matrix (tox.ini), one combination after the other so that each report reads
+# whole. Each pytest run uses both cores (pytest-xdist).
+test: lint $(BENCH_VENV)/.deps
+	$(BIN)/python -m pytest -n 2
+	$(BIN)/tox run
 
 # Build with the fallback engine too (ProperDocs, the community continuation of MkDocs
 # 1.x), strictly, and check that both builds have the same pages.
-$(VENV)/.properdocs-deps: requirements-properdocs.txt requirements.txt | $(BIN)/activate
+$(VENV)/.properdocs-deps: requirements-properdocs.txt requirements.txt $(VENV_PYTHON)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-properdocs.txt
 	touch $@
 
@@ -66,10 +74,22 @@ bench: $(VENV)/.dev-deps
 	$(BIN)/python -m bench.run
 
 # Flask and Django side by side: throughput, latency and the cost of batteries, written to
-# data/benchmarks.yml (bench/frameworks/run.py). Needs Debian's wrk and postgresql; under 10 minutes.
-bench-frameworks: $(VENV)/.bench-deps
-	$(BIN)/python -m bench.frameworks.run
+# data/benchmarks.yml (bench/frameworks/run.py). Needs Debian's wrk and postgresql; under 10
+# minutes. The apps run in their own environment, .venv/bench; the harness runs in .venv.
+$(BENCH_VENV)/.deps: bench/frameworks/requirements.txt requirements/django52.txt requirements/examples.txt $(VENV_PYTHON)
+	rm -rf $(BENCH_VENV)
+	$(BIN)/python -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check -r bench/frameworks/requirements.txt
+	touch $@
+
+bench-frameworks: $(VENV)/.dev-deps $(BENCH_VENV)/.deps
+	$(BIN)/python -m bench.frameworks.run --python $(BENCH_VENV)/bin/python
+
+# Phone and desktop, light and dark, of the pages a reader meets first: look before you merge.
+SHOTS ?= /tmp/flask-vs-django-screenshots
+screenshots: $(VENV)/.dev-deps
+	$(BIN)/python -m scripts.screenshots $(SHOTS)
 
 clean:
-	rm -rf site site-engines .venv .pytest_cache .ruff_cache
+	rm -rf site site-engines .venv .tox .pytest_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

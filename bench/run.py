@@ -64,6 +64,8 @@ INHERIT: {root}/mkdocs.yml
 docs_dir: {root}/docs
 theme:
   custom_dir: {root}/overrides
+hooks:  # relative paths would resolve next to this file
+  - {root}/overrides/hooks/social_cards.py
 watch: []
 strict: false  # macro calls left as text can look like broken links
 plugins:

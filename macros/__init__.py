@@ -9,7 +9,7 @@ static-site engine only has to replace these few lines and `links.py`.
 import functools
 from pathlib import Path
 
-from macros import benchmarks, devreload, helper, links, render
+from macros import benchmarks, devreload, faq, helper, links, migration, render, usage
 from macros.data import load_site_data
 from macros.datafile import DataError
 
@@ -66,8 +66,12 @@ def define_env(env):
         return render.fact(data, id)
 
     @page_macro
-    def comparison_table(category: str | None = None, ids: list[str] | None = None) -> str:
-        return render.comparison_table(data, category=category, ids=ids, link=link())
+    def comparison_table(
+        category: str | None = None, ids: list[str] | None = None, sources: bool = True
+    ) -> str:
+        return render.comparison_table(
+            data, category=category, ids=ids, link=link(), sources=sources
+        )
 
     @page_macro
     def pros_cons(framework: str, kind: str) -> str:
@@ -82,12 +86,38 @@ def define_env(env):
         return render.corrected_claims(data, link=link())
 
     @page_macro
+    def tutorial_steps(framework: str) -> str:
+        return render.tutorial_steps(data, framework)
+
+    @page_macro
+    def citation_counts() -> str:
+        return render.citation_counts(data)
+
+    @page_macro
+    def secondary_sources() -> str:
+        return render.secondary_sources(data)
+
+    @page_macro
     def decision_helper() -> str:
         return helper.render_helper(data.decision, link())
 
     @page_macro
     def decision_table() -> str:
         return helper.render_table(data.decision, link())
+
+    @page_macro
+    def concept_map() -> str:
+        return migration.concept_map(data, link=link())
+
+    @page_macro
+    def faq_answer(id: str) -> str:
+        # overrides/main.html writes this into <head> as FAQPage JSON-LD.
+        env.page.meta["faq_structured_data"] = faq.structured_data(data)
+        return faq.answer(data, id, link=link())
+
+    @page_macro
+    def usage_numbers(id: str) -> str:
+        return usage.usage(data, id)
 
     # The Performance page: data/benchmarks.yml, written by `make bench-frameworks`.
     bench = benchmarks.Benchmarks(data.benchmarks)

@@ -22,7 +22,7 @@ from macros.datafile import DataError, describe, load_yaml, validate
 
 # Column and tab order everywhere on the site.
 FRAMEWORKS = {"flask": "Flask", "django": "Django"}
-DATE_FIELDS = ("verified", "released", "latest_released", "date")
+DATE_FIELDS = ("verified", "released", "latest_released", "as_of", "date")
 URL_FIELDS = ("url", "docs")
 
 
@@ -36,6 +36,9 @@ class SiteData:
     dimensions: list[dict]
     claims: list[dict]
     decision: dict
+    migration: list[dict]
+    faq: list[dict]
+    usage: dict[str, dict]  # measures by id
     benchmarks: dict
 
 
@@ -66,6 +69,9 @@ def load_site_data(data_dir: Path, docs_dir: Path, today: dt.date | None = None)
         dimensions=comparison["dimensions"],
         claims=loaded["claims.yml"].content["claims"],
         decision=loaded["decision.yml"].content,
+        migration=loaded["migration.yml"].content["concepts"],
+        faq=loaded["faq.yml"].content["questions"],
+        usage={entry["id"]: entry for entry in loaded["usage.yml"].content["measures"]},
         benchmarks=loaded["benchmarks.yml"].content,
     )
 
@@ -155,6 +161,28 @@ def _decision_rules(data: DataFile, loaded: dict[str, DataFile]) -> None:
                 )
 
 
+def _usage_rules(data: DataFile, loaded: dict[str, DataFile]) -> None:
+    """Point ids are unique across measures; dated points run oldest first; shares are <= 100."""
+    seen: set[str] = set()
+    for m_index, measure in enumerate(data.content["measures"]):
+        previous = ""
+        for p_index, point in enumerate(measure["points"]):
+            where = ["measures", m_index, "points", p_index]
+            if point["id"] in seen:
+                data.fail([*where, "id"], f"a point id unique across the file, got '{point['id']}'")
+            seen.add(point["id"])
+            if point.get("as_of", "9999") <= previous:
+                data.fail([*where, "as_of"], f"a date after the previous point's {previous}")
+            previous = point.get("as_of", "")
+            for framework, value in point["values"].items():
+                if measure["unit"] == "percent" and value > 100:
+                    data.fail([*where, "values", framework], f"a percentage up to 100, got {value}")
+
+
+def _no_rules(data: DataFile, loaded: dict[str, DataFile]) -> None:
+    """The schema and the rules every file shares are enough."""
+
+
 def _benchmarks_rules(data: DataFile, loaded: dict[str, DataFile]) -> None:
     """Results name known setups and endpoints, have one run per round, and pair up: every
     endpoint has a Flask and a Django result on the same interface (else the run was partial).
@@ -202,6 +230,9 @@ RULES: dict[str, Callable[[DataFile, dict[str, DataFile]], None]] = {
     "comparison.yml": _comparison_rules,
     "claims.yml": _claims_rules,
     "decision.yml": _decision_rules,
+    "migration.yml": _no_rules,
+    "faq.yml": _no_rules,
+    "usage.yml": _usage_rules,
     "benchmarks.yml": _benchmarks_rules,
 }
 

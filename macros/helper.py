@@ -20,17 +20,26 @@ SCRIPT_FILE = "assets/javascripts/decide.js"
 
 
 def render_form(data: dict, weights: str = "{}") -> str:
-    """The questions as radio groups; hidden until the script shows it (it needs the script).
+    """The questions as cards of full-width choices, with the result panel beside them.
+
+    Hidden until the script shows it (it needs the script). The result sits inside the
+    form, after the questions, so that CSS can keep it in view while the reader answers:
+    a bar pinned to the bottom of a phone screen, a column beside the questions on a wide
+    one (extra.css, "Decision helper").
 
     `weights` (JSON from `weights_json`) rides in a data attribute rather than a
     <script type="application/json"> block: Material's instant navigation re-runs
     inline scripts in the content and drops their type, which would execute JSON.
     """
     parts = [f'<form class="decide-form" id="decide-form" data-weights="{escape(weights)}" hidden>']
+    parts.append('<div class="decide-questions">')
     for number, question in enumerate(data["questions"], start=1):
         qid = question["id"]
         parts.append(f'<fieldset id="decide-q-{qid}">')
-        parts.append(f"<legend>{number}. {escape(question['text'])}</legend>")
+        parts.append(
+            f'<legend><span class="decide-number">{number}.</span> '
+            f"{escape(question['text'])}</legend>"
+        )
         for answer in question["answers"]:
             input_id = f"decide-a-{answer['id']}"
             parts.append(
@@ -39,21 +48,28 @@ def render_form(data: dict, weights: str = "{}") -> str:
                 f'<label for="{input_id}">{escape(answer["label"])}</label></div>'
             )
         parts.append("</fieldset>")
-    parts.append('<button type="reset" class="md-button">Clear my answers</button>')
+    parts.append("</div>")
+    parts.append(render_result())
     parts.append("</form>")
     return "\n".join(parts)
 
 
 def render_result() -> str:
-    """The result region: the verdict line is a polite live region, the reasons follow it.
+    """The result panel: the verdict (a polite live region), a score bar, the reasons.
 
-    Material's admonition classes give it a visible box without a stylesheet of its own.
-    The outer element carries `hidden`, which the admonition's own display rule would beat.
+    The script fills it. "Why?" jumps from the pinned bar on a phone to the reasons.
     """
     return (
-        '<div class="decide-result" id="decide-result" hidden><div class="admonition tip">'
-        '<p class="admonition-title" id="decide-verdict" role="status"></p>'
-        '<div id="decide-reasons"></div></div></div>'
+        '<div class="decide-result" id="decide-result">'
+        '<div class="decide-summary">'
+        '<p class="decide-verdict" id="decide-verdict" role="status"></p>'
+        '<div class="decide-bar" id="decide-bar" aria-hidden="true" hidden>'
+        '<span class="decide-bar-flask"></span><span class="decide-bar-django"></span></div>'
+        '<a class="decide-why" id="decide-why" href="#decide-reasons" hidden>Why?</a>'
+        "</div>"
+        '<div class="decide-reasons" id="decide-reasons" tabindex="-1"></div>'
+        '<button type="reset" class="md-button">Clear my answers</button>'
+        "</div>"
     )
 
 
@@ -81,11 +97,10 @@ def weights_json(data: dict, link: Linker) -> str:
 
 
 def render_helper(data: dict, link: Linker) -> str:
-    """Everything the interactive part needs: form, result region, then the script."""
+    """Everything the interactive part needs: the form (result panel inside), the script."""
     return "\n".join(
         [
             render_form(data, weights_json(data, link)),
-            render_result(),
             f'<script src="{escape(link(SCRIPT_FILE)[0])}"></script>',
         ]
     )
@@ -106,8 +121,9 @@ def render_table(data: dict, link: Linker) -> str:
                 "<tr>"
                 f'<td><span class="decide-question">{escape(question["text"])}</span><br>'
                 f"<strong>{escape(answer['label'])}</strong></td>"
-                f"<td>{FRAMEWORKS[winner]} ({gap} point{'s' if gap > 1 else ''})</td>"
-                f"<td>{inline(answer['reason'])} "
+                f'<td data-label="Prefer" data-framework="{winner}">'
+                f"{FRAMEWORKS[winner]} ({gap} point{'s' if gap > 1 else ''})</td>"
+                f'<td data-label="Because">{inline(answer["reason"])} '
                 f'<a href="{escape(href)}">More in “{escape(title)}”</a></td>'
                 "</tr>"
             )

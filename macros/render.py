@@ -12,19 +12,25 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Iterator
 
 from macros.data import FRAMEWORKS, SiteData
 from macros.links import Linker
 
-VERSION_KINDS = ("current", "tested", "lts")
+VERSION_KINDS = ("current", "tested", "lts", "tested-lts", "tested-python")
+# Versions the sample matrix (tox.ini) runs on, as data/comparison.yml states them.
+TESTED_FIELDS = {"tested": "tested", "tested-lts": "tested_lts", "tested-python": "tested_python"}
 LIST_KINDS = ("pro", "con")
 VERDICTS = {
     "correct": "Correct",
     "caveat": "Correct, with a caveat",
     "outdated": "Outdated",
     "wrong": "Wrong",
+    "unsupported": "Unsupported: no evidence either way",
     "opinion": "Opinion, not a fact",
 }
+# The verdicts the corrections page lists: the claims that do not hold as the article says.
+CORRECTED = ("outdated", "wrong", "unsupported")
 
 
 class MacroError(ValueError):
@@ -53,22 +59,61 @@ def inline(text: str) -> str:
     )
 
 
-def _sources(sources: list[dict]) -> str:
-    return "<br>".join(
-        f'<a href="{html.escape(source["url"])}">{inline(source["title"])}</a>'
-        for source in sources
-    )
+SECONDARY = "secondary source, not machine-checked"
 
 
-def _verified(entries: list[dict], unit: str = "row") -> str:
+def _sources(entry: dict, separator: str = "<br>") -> str:
+    """One link per cited page, with its quoted passages as the title.
+
+    Several quotes from one page share a link. A secondary source says so in the
+    text, not only in the title: it is the reader's cue to weigh it differently.
+    """
+    pages: dict[str, list[dict]] = {}
+    for source in entry["sources"]:
+        pages.setdefault(source["url"], []).append(source)
+    links = []
+    for url, cited in pages.items():
+        quotes = " … ".join(f"“{source['quote']}”" for source in cited if "quote" in source)
+        title = f' title="{html.escape(quotes)}"' if quotes else ""
+        secondary = any(source.get("kind") == "secondary" for source in cited)
+        links.append(
+            f'<a href="{html.escape(url)}"{title}>{inline(cited[0]["title"])}</a>'
+            + (f" ({SECONDARY})" if secondary else "")
+        )
+    return separator.join(links)
+
+
+def _date(iso: str) -> str:
+    day = dt.date.fromisoformat(iso)
+    return f'<time datetime="{iso}">{day.day} {day:%B %Y}</time>'
+
+
+def _checked(entry: dict) -> str:
+    """When this entry's quotes were last found in its sources."""
+    return f"<span data-checked>Checked {_date(entry['verified'])}</span>"
+
+
+def _verified(entries: list[dict], unit: str = "row", sourced: bool = True) -> str:
     """The oldest verification date of what is shown: the whole table is at least this fresh."""
     oldest = min(entry["verified"] for entry in entries)
-    day = dt.date.fromisoformat(oldest)
     return (
-        f'<p data-verified="{oldest}"><small>Last verified: '
-        f'<time datetime="{oldest}">{day.day} {day:%B %Y}</time>. '
-        f"Each {unit} links its official sources.</small></p>"
+        f'<p data-verified="{oldest}"><small>Last verified: {_date(oldest)}.'
+        + (
+            f" Each {unit} links its sources; a link's title holds the passage that supports "
+            "it, and “Checked” is the day that passage was last found there."
+            if sourced
+            else ""
+        )
+        + "</small></p>"
     )
+
+
+SOURCES_HEAD = '<th scope="col">Sources</th>'
+
+
+def _verdict(verdict: str) -> str:
+    """A verdict as a badge, coloured by extra.css."""
+    return f'<span class="fvd-verdict" data-verdict="{verdict}">{VERDICTS[verdict]}</span>'
 
 
 def _guide_link(entry: dict, text: str, link: Linker) -> str:
@@ -102,17 +147,28 @@ def comparison_table(
     ids: list[str] | None = None,
     *,
     link: Linker,
+    sources: bool = True,
 ) -> str:
-    """Dimension | Flask | Django | Sources, with notes under the table."""
+    """Dimension | Flask | Django | Sources (unless `sources` is false), notes under the table.
+
+    Each cell carries its column's name (data-label) and framework (data-framework): on a
+    narrow screen extra.css lays each row out as a card, with the names as headings.
+    """
     rows = select_dimensions(data, category, ids)
     if not rows:
         raise MacroError(f"no dimension matches category={category!r}, ids={ids!r}")
     flask, django = (html.escape(data.frameworks[name]["name"]) for name in FRAMEWORKS)
     body = "".join(
         f'<tr data-dimension="{row["id"]}">'
-        f'<th scope="row">{_guide_link(row, inline(row["name"]), link)}'
-        f"</th><td>{inline(row['flask'])}</td><td>{inline(row['django'])}</td>"
-        f"<td>{_sources(row['sources'])}</td></tr>"
+        f'<th scope="row">{_guide_link(row, inline(row["name"]), link)}</th>'
+        f'<td data-label="{flask}" data-framework="flask">{inline(row["flask"])}</td>'
+        f'<td data-label="{django}" data-framework="django">{inline(row["django"])}</td>'
+        + (
+            f'<td data-label="Sources">{_sources(row)}<br><small>{_checked(row)}</small></td>'
+            if sources
+            else ""
+        )
+        + "</tr>"
         for row in rows
     )
     notes = "".join(
@@ -122,11 +178,13 @@ def comparison_table(
     )
     table = (
         f'<table data-table="comparison" data-category="{html.escape(category or "")}">'
-        f'<thead><tr><th scope="col">Topic</th><th scope="col">{flask}</th>'
-        f'<th scope="col">{django}</th><th scope="col">Sources</th></tr></thead>'
+        f'<thead><tr><th scope="col">Topic</th><th scope="col" data-framework="flask">{flask}</th>'
+        f'<th scope="col" data-framework="django">{django}</th>'
+        f"{SOURCES_HEAD if sources else ''}</tr></thead>"
         f"<tbody>{body}</tbody></table>"
     )
-    return _block(table + (f"<ul data-notes>{notes}</ul>" if notes else "") + _verified(rows))
+    notes_list = f"<ul data-notes>{notes}</ul>" if notes else ""
+    return _block(table + notes_list + _verified(rows, sourced=sources))
 
 
 def _block(markup: str) -> str:
@@ -145,8 +203,8 @@ def _claim_item(claim: dict, link: Linker) -> str:
         f'<li data-claim="{claim["id"]}" value="{claim.get("number", "")}" '
         f'data-verdict="{claim["verdict"]}">'
         f"<strong>{inline(claim['article'])}</strong> "
-        f"<em>{VERDICTS[claim['verdict']]}.</em> {inline(claim['summary'])} "
-        f"<small>Sources: {_sources(claim['sources']).replace('<br>', ', ')}"
+        f"{_verdict(claim['verdict'])} {inline(claim['summary'])} "
+        f"<small>Sources: {_sources(claim, ', ')}. {_checked(claim)}"
         f"{'. ' + more if 'guide' in claim else ''}</small></li>"
     )
 
@@ -180,35 +238,133 @@ def when_to_choose(data: SiteData, framework: str, *, link: Linker) -> str:
 
 
 def corrected_claims(data: SiteData, *, link: Linker) -> str:
-    """Every claim whose verdict is outdated or wrong, with what is true now."""
-    claims = [c for c in data.claims if c["verdict"] in ("outdated", "wrong")]
+    """Every claim whose verdict is outdated, wrong or unsupported, with what is true now."""
+    claims = [c for c in data.claims if c["verdict"] in CORRECTED]
     if not claims:
-        raise MacroError("claims.yml has no claims with verdict 'outdated' or 'wrong'")
+        raise MacroError(f"claims.yml has no claims with a verdict in {CORRECTED}")
     names = {"both": "Both", **{k: v["name"] for k, v in data.frameworks.items()}}
+    # What the claim is about and its verdict are tags on the claim itself, which leaves
+    # the width to what is true now.
     body = "".join(
         f'<tr id="{claim["id"]}" data-claim="{claim["id"]}">'
-        f"<td>{inline(claim['article'])}</td><td>{html.escape(names[claim['framework']])}</td>"
-        f"<td>{VERDICTS[claim['verdict']]}</td><td>{inline(claim['summary'])}"
+        f'<th scope="row">{inline(claim["article"])} <span class="fvd-tags">'
+        f'<span data-framework="{claim["framework"]}">{html.escape(names[claim["framework"]])}'
+        f"</span> {_verdict(claim['verdict'])}</span></th>"
+        f'<td data-label="What is true now">{inline(claim["summary"])}'
         f"{' ' + _guide_link(claim, 'Read more', link) if 'guide' in claim else ''}</td>"
-        f"<td>{_sources(claim['sources'])}</td></tr>"
+        f'<td data-label="Sources">{_sources(claim)}<br><small>{_checked(claim)}</small></td></tr>'
         for claim in claims
     )
     table = (
         '<table data-table="corrections"><thead><tr><th scope="col">The article said</th>'
-        '<th scope="col">About</th><th scope="col">Verdict</th>'
         '<th scope="col">What is true now</th><th scope="col">Sources</th></tr></thead>'
         f"<tbody>{body}</tbody></table>"
     )
     return _block(table + _verified(claims))
 
 
+def tutorial_steps(data: SiteData, framework: str) -> str:
+    """The article's tutorial for one framework, step by step in its order: verdict and sources.
+
+    Rows carry no id: a step whose verdict is corrected also has a row in corrected_claims(),
+    which owns the claim's anchor on the page.
+    """
+    _framework(data, framework)
+    steps = [c for c in data.claims if c["framework"] == framework and c["kind"] == "tutorial"]
+    if not steps:
+        raise MacroError(f"claims.yml has no tutorial steps for {framework!r}")
+    body = "".join(
+        f'<tr data-claim="{step["id"]}" data-verdict="{step["verdict"]}">'
+        f'<th scope="row">{inline(step["article"])} <span class="fvd-tags">'
+        f"{_verdict(step['verdict'])}</span></th>"
+        f'<td data-label="What is true now">{inline(step["summary"])}</td>'
+        f'<td data-label="Sources">{_sources(step)}<br><small>{_checked(step)}</small></td></tr>'
+        for step in steps
+    )
+    table = (
+        f'<table data-table="tutorial" data-tutorial="{framework}"><thead><tr>'
+        '<th scope="col">Step</th><th scope="col">What is true now</th>'
+        f'<th scope="col">Sources</th></tr></thead><tbody>{body}</tbody></table>'
+    )
+    return _block(table + _verified(steps, "step"))
+
+
+def _citations(node: object, owner: dict | None = None) -> Iterator[tuple[dict, dict]]:
+    """(entry, source) for every source in the data; an entry is the nearest dict with an id."""
+    if isinstance(node, dict):
+        owner = node if "id" in node else owner
+        for key, value in node.items():
+            if key == "sources" and isinstance(value, list) and owner is not None:
+                yield from ((owner, source) for source in value)
+            else:
+                yield from _citations(value, owner)
+    elif isinstance(node, list | tuple):
+        for item in node:
+            yield from _citations(item, owner)
+
+
+def _all_citations(data: SiteData) -> list[tuple[dict, dict]]:
+    return list(
+        _citations(
+            (data.frameworks, data.facts, data.dimensions, data.claims, data.decision["questions"])
+        )
+    )
+
+
+def citation_counts(data: SiteData) -> str:
+    """How many cited passages the data holds, and how many of them are machine-checked."""
+    cited = [source for _, source in _all_citations(data)]
+    secondary = sum(source.get("kind") == "secondary" for source in cited)
+    unquoted = sum("quote" not in source for source in cited)
+    checked = len(cited) - secondary - unquoted
+    missing = f", and {unquoted} have no quote yet" if unquoted else ""
+    return (
+        f'<span data-citations="{len(cited)}" data-checked="{checked}" '
+        f'data-secondary="{secondary}" data-unquoted="{unquoted}">The data files cite '
+        f"{len(cited)} passages. {checked} of them are machine-checked against the documentation "
+        f"of the release they link; {secondary} are secondary sources, shown but not "
+        f"machine-checked{missing}.</span>"
+    )
+
+
+def secondary_sources(data: SiteData) -> str:
+    """Every secondary source once, with its quotes, the entries it supports and their date."""
+    pages: dict[str, list[tuple[dict, dict]]] = {}
+    for entry, source in _all_citations(data):
+        if source.get("kind") == "secondary":
+            pages.setdefault(source["url"], []).append((entry, source))
+    if not pages:
+        raise MacroError("the data has no source with kind: secondary")
+    items = []
+    for url, cited in pages.items():
+        quotes = dict.fromkeys(source["quote"] for _, source in cited)
+        entries = dict.fromkeys(inline(_label(entry)) for entry, _ in cited)
+        oldest = min((entry for entry, _ in cited), key=lambda entry: entry["verified"])
+        items.append(
+            f'<li><a href="{html.escape(url)}">{inline(cited[0][1]["title"])}</a>: '
+            + " … ".join(f"“{inline(quote)}”" for quote in quotes)
+            + f" <small>(for {', '.join(entries)}; {_checked(oldest)})</small></li>"
+        )
+    return _block(f'<ul data-sources="secondary">{"".join(items)}</ul>')
+
+
+def _label(entry: dict) -> str:
+    """What an entry is called on the site: a row's name, a claim's words, an answer's label."""
+    return entry.get("name") or entry.get("article") or entry.get("label") or entry["id"]
+
+
 def version(data: SiteData, framework: str, which: str = "current") -> str:
-    """'current': newest release; 'tested': what the examples run on; 'lts': newest LTS."""
+    """'current': newest release; 'lts': newest LTS. What the samples are tested on:
+    'tested' (the release the pages show), 'tested-lts' (the LTS they also run on),
+    'tested-python' (the Python both run on)."""
     entry = _framework(data, framework)
     if which not in VERSION_KINDS:
         raise _allowed("version kind", which, VERSION_KINDS)
-    if which == "tested":
-        return html.escape(entry["tested"])
+    if which in TESTED_FIELDS:
+        field = TESTED_FIELDS[which]
+        if field not in entry:
+            raise MacroError(f"{entry['name']} has no '{field}' in data/comparison.yml")
+        return html.escape(entry[field])
     releases = [r for r in entry["releases"] if r["status"] != "end-of-life"]
     if which == "lts":
         releases = [r for r in releases if r["lts"]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import subprocess
 import sys
@@ -43,3 +44,21 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+# A fenced block with a title, e.g. ```yaml title="data/comparison.yml", indented or not.
+FENCE = re.compile(
+    r'^(?P<indent>[ ]*)(?P<fence>`{3,})\w+ title="(?P<title>[^"]+)"\n'
+    r"(?P<body>.*?)\n(?P=indent)(?P=fence)$",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+def contributing_blocks() -> dict[str, str]:
+    """The titled code blocks of CONTRIBUTING.md, by title, without the list indent."""
+    found = {}
+    for match in FENCE.finditer((ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")):
+        indent = len(match["indent"])
+        lines = [line[indent:] for line in match["body"].splitlines()]
+        found.setdefault(match["title"], "\n".join(lines) + "\n")
+    return found

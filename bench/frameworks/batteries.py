@@ -1,16 +1,15 @@
 """The cost of batteries, measured: what `pip install` pulls in, and how long an app takes to load.
 
-Install footprints come from the installed packages' metadata: the dependency closure of a
-requirement at the versions installed here, and the size on disk of every file each
-distribution's RECORD lists. That is what `pip install` puts into an empty environment at
-those versions, without downloading anything.
+Install footprints come from the metadata of the apps' environment (.venv/bench): the
+dependency closure of a requirement at the versions installed there, and the size on disk of
+every file each distribution's RECORD lists. That is what `pip install` puts into an empty
+environment at those versions, without downloading anything.
 """
 
 from __future__ import annotations
 
-import statistics
+import json
 import subprocess
-import sys
 from importlib import metadata
 
 from packaging.requirements import Requirement
@@ -30,20 +29,45 @@ TIMED = (
 )
 
 
-def closure(requirements: tuple[str, ...]) -> dict[str, metadata.Distribution]:
-    """Every installed distribution the requirements pull in, by canonical name."""
-    found: dict[str, metadata.Distribution] = {}
-    pending = [(Requirement(text), "") for text in requirements]
-    while pending:
-        requirement, extra = pending.pop()
-        if requirement.marker and not requirement.marker.evaluate({"extra": extra}):
-            continue
-        name = canonicalize_name(requirement.name)
-        dist = found.get(name) or metadata.distribution(requirement.name)
-        found[name] = dist
-        for wanted in ("", *requirement.extras):
-            pending += [(Requirement(text), wanted) for text in dist.requires or []]
-    return found
+class Environment:
+    """The distributions installed for another Python, read without running it again."""
+
+    def __init__(self, python: str) -> None:
+        code = (
+            "import json, platform, site\n"
+            "print(json.dumps([platform.python_version(), site.getsitepackages()]))"
+        )
+        output = subprocess.run([python, "-c", code], capture_output=True, text=True, check=True)
+        self.python_version, paths = json.loads(output.stdout)
+        self.dists = {
+            canonicalize_name(dist.metadata["Name"]): dist
+            for dist in metadata.distributions(path=paths)
+        }
+
+    def version(self, name: str) -> str:
+        return self.dists[canonicalize_name(name)].version
+
+    def closure(self, requirements: tuple[str, ...]) -> dict[str, metadata.Distribution]:
+        """Every distribution the requirements pull in, by canonical name."""
+        found: dict[str, metadata.Distribution] = {}
+        pending = [(Requirement(text), "") for text in requirements]
+        while pending:
+            requirement, extra = pending.pop()
+            if requirement.marker and not requirement.marker.evaluate({"extra": extra}):
+                continue
+            name = canonicalize_name(requirement.name)
+            dist = found[name] = self.dists[name]
+            for wanted in ("", *requirement.extras):
+                pending += [(Requirement(text), wanted) for text in dist.requires or []]
+        return found
+
+    def footprint(self, requirements: tuple[str, ...]) -> dict:
+        dists = self.closure(requirements)
+        return {
+            "distributions": len(dists),
+            "size_mib": round(sum(_size_bytes(dist) for dist in dists.values()) / 2**20, 1),
+            "packages": sorted(f"{name}=={dist.version}" for name, dist in dists.items()),
+        }
 
 
 def _size_bytes(dist: metadata.Distribution) -> int:
@@ -55,31 +79,15 @@ def _size_bytes(dist: metadata.Distribution) -> int:
     return total
 
 
-def footprint(requirements: tuple[str, ...]) -> dict:
-    dists = closure(requirements)
-    return {
-        "distributions": len(dists),
-        "size_mib": round(sum(_size_bytes(dist) for dist in dists.values()) / 2**20, 1),
-        "packages": sorted(f"{name}=={dist.version}" for name, dist in dists.items()),
-    }
-
-
-def load_app_ms(framework: str, env: dict[str, str], repeats: int, cwd: str) -> list[float]:
+def load_app_ms(
+    framework: str, python: str, env: dict[str, str], repeats: int, cwd: str
+) -> list[float]:
     """Import the framework and build the app, each time in a fresh interpreter."""
     code = TIMED.format(code=LOAD_APP[framework])
     samples = []
     for _ in range(repeats):
         result = subprocess.run(
-            [sys.executable, "-c", code],
-            env=env,
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            check=True,
+            [python, "-c", code], env=env, cwd=cwd, capture_output=True, text=True, check=True
         )
         samples.append(round(float(result.stdout.strip()), 1))
     return samples
-
-
-def median(values: list[float]) -> float:
-    return statistics.median(values)

@@ -94,11 +94,11 @@ def sqlite(workdir: Path) -> Iterator[dict[str, str]]:
     }
 
 
-def seed(env: dict[str, str]) -> None:
+def seed(python: str, env: dict[str, str]) -> None:
     """Create each framework's table and its one row, through that framework's ORM."""
     for framework in ("flask", "django"):
         subprocess.run(
-            [sys.executable, "-m", "bench.frameworks.seed", framework],
+            [python, "-m", "bench.frameworks.seed", framework],
             cwd=ROOT,
             env=env,
             check=True,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import platform
-from importlib import metadata
 from pathlib import Path
 
 
@@ -26,12 +25,7 @@ def describe() -> dict:
         "memory_gib": round(memory_kib / 2**20, 1),
         "os": _field("/etc/os-release", "PRETTY_NAME", "="),
         "kernel": platform.release(),
-        "python": platform.python_version(),
     }
-
-
-def versions(names: list[str]) -> dict[str, str]:
-    return {name: metadata.version(name) for name in names}
 
 
 def load_average() -> list[float]:

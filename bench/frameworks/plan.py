@@ -30,13 +30,13 @@ class Setup:
     def interface(self) -> str:
         return "ASGI" if self.server == "uvicorn" else "WSGI"
 
-    def argv(self, bin_dir: str, port: int) -> list[str]:
-        """The server command line, as the deployment page recommends it."""
-        bind = ["--bind", f"127.0.0.1:{port}"]
+    def argv(self, port: str) -> list[str]:
+        """The server command line, as the deployment page recommends it (`port` may be a
+        placeholder, for the command the results show)."""
         if self.server == "uvicorn":
             return [
-                f"{bin_dir}/uvicorn",
-                *("--workers", str(WORKERS), "--host", "127.0.0.1", "--port", str(port)),
+                "uvicorn",
+                *("--workers", str(WORKERS), "--host", "127.0.0.1", "--port", port),
                 *("--no-access-log", "--log-level", "warning"),
                 "mysite.asgi:application",
             ]
@@ -44,9 +44,9 @@ class Setup:
             "examples.flask.bench.app:create_app()" if self.framework == "flask" else "mysite.wsgi"
         )
         return [
-            f"{bin_dir}/gunicorn",
-            *("--workers", str(WORKERS), "--worker-class", "sync", *bind),
-            app,
+            "gunicorn",
+            *("--workers", str(WORKERS), "--worker-class", "sync"),
+            *("--bind", f"127.0.0.1:{port}", app),
         ]
 
 

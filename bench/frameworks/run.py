@@ -1,6 +1,11 @@
 """`make bench-frameworks`: Flask and Django side by side, written to data/benchmarks.yml.
 
-    python -m bench.frameworks.run [--db postgresql|sqlite] [--smoke] [--out PATH]
+    python -m bench.frameworks.run --python .venv/bench/bin/python
+        [--db postgresql|sqlite] [--smoke] [--out PATH]
+
+The harness runs in the site's .venv (it checks its output as the site build does); the apps
+run with --python, an environment holding Flask, Django and the servers
+(bench/frameworks/requirements.txt; `make bench-frameworks` builds it).
 
 1. Cost of batteries: install footprint of each stack, app load time in fresh interpreters,
    and time from starting each server to its first 200 response.
@@ -30,7 +35,7 @@ import yaml
 
 from bench.frameworks import batteries, database, load, machine
 from bench.frameworks.plan import ENDPOINTS, FULL, PACKAGES, SETUPS, SMOKE, STACKS, WORKERS, Budget
-from bench.frameworks.servers import BIN, ROOT, get, server_env, serving
+from bench.frameworks.servers import ROOT, get, server_env, serving
 from macros.data import load_site_data
 from macros.datafile import DataError
 
@@ -64,18 +69,13 @@ def validate(path: Path) -> dict:
 
 
 def setup_entry(setup, versions: dict[str, str]) -> dict:
-    argv = setup.argv(BIN, 0)
-    argv[0] = Path(argv[0]).name
-    command = (
-        shlex.join(argv).replace("127.0.0.1:0", "127.0.0.1:PORT").replace("--port 0", "--port PORT")
-    )
     label = SERVER_LABEL[setup.server].format(workers=WORKERS)
     return {
         "id": setup.id,
         "framework": setup.framework,
         "interface": setup.interface,
         "server": f"{setup.server} {versions[setup.server]}, {label}",
-        "command": command,
+        "command": shlex.join(setup.argv("PORT")),
     }
 
 
@@ -99,14 +99,14 @@ def check_endpoints(servers: dict) -> dict[str, int]:
     return sizes
 
 
-def measure(budget: Budget, env: dict[str, str], logs: Path) -> dict:
+def measure(budget: Budget, python: str, env: dict[str, str], logs: Path) -> dict:
     results: dict = {}
     clock = time.monotonic()
     print("Cost of batteries: app load time, then server start-up", flush=True)
     load_app = [
         {
             "framework": framework,
-            "ms": batteries.load_app_ms(framework, env, budget.start_repeats, str(ROOT)),
+            "ms": batteries.load_app_ms(framework, python, env, budget.start_repeats, str(ROOT)),
         }
         for framework in ("flask", "django")
     ]
@@ -114,12 +114,14 @@ def measure(budget: Budget, env: dict[str, str], logs: Path) -> dict:
     starts: dict[str, list[float]] = {setup.id: [] for setup in SETUPS}
     for round_index in range(budget.start_repeats - 1):
         for setup in SETUPS if round_index % 2 else SETUPS[::-1]:
-            with serving(setup, env, logs / f"start-{setup.id}.log", PROBE) as server:
+            with serving(setup, python, env, logs / f"start-{setup.id}.log", PROBE) as server:
                 starts[setup.id].append(round(server.ready_ms, 1))
 
     with ExitStack() as stack:
         servers = {
-            setup.id: stack.enter_context(serving(setup, env, logs / f"{setup.id}.log", PROBE))
+            setup.id: stack.enter_context(
+                serving(setup, python, env, logs / f"{setup.id}.log", PROBE)
+            )
             for setup in SETUPS
         }
         for setup_id, server in servers.items():
@@ -165,14 +167,16 @@ def measure(budget: Budget, env: dict[str, str], logs: Path) -> dict:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--python", required=True, help="the apps' interpreter (.venv/bench)")
     parser.add_argument("--db", choices=("postgresql", "sqlite"), default="postgresql")
     parser.add_argument("--smoke", action="store_true", help="a tiny budget: seconds, not minutes")
     parser.add_argument("--out", type=Path, default=DATA)
     args = parser.parse_args(argv)
     budget = SMOKE if args.smoke else FULL
+    apps = batteries.Environment(args.python)
     # The PostgreSQL driver is part of the run only when PostgreSQL is.
     packages = [name for name in PACKAGES if args.db == "postgresql" or name != "psycopg"]
-    versions = machine.versions(packages)
+    versions = {name: apps.version(name) for name in packages}
     started = time.monotonic()
     load_before = machine.load_average()
     with tempfile.TemporaryDirectory(prefix="bench-frameworks-") as tmp:
@@ -182,8 +186,8 @@ def main(argv: list[str]) -> int:
         start_database = database.postgresql if args.db == "postgresql" else database.sqlite
         with start_database(workdir) as db_env:
             env = server_env(db_env)
-            database.seed(env)
-            results = measure(budget, env, logs)
+            database.seed(args.python, env)
+            results = measure(budget, args.python, env, logs)
     db_version = database.postgres_version() if args.db == "postgresql" else _sqlite_version()
     data = {
         "run": {
@@ -201,7 +205,7 @@ def main(argv: list[str]) -> int:
             "load_average_after": machine.load_average(),
             "elapsed_s": round(time.monotonic() - started),
         },
-        "machine": machine.describe(),
+        "machine": machine.describe() | {"python": apps.python_version},
         "versions": versions,
         "setups": [setup_entry(setup, versions) for setup in SETUPS],
         "endpoints": [
@@ -220,7 +224,7 @@ def main(argv: list[str]) -> int:
         "load_app": results["load_app"],
         "install": [
             {"id": id_, "framework": framework, "label": label, "requires": list(requires)}
-            | batteries.footprint(requires)
+            | apps.footprint(requires)
             for id_, framework, label, requires in STACKS
         ],
     }

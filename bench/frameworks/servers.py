@@ -6,7 +6,6 @@ import http.client
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +15,6 @@ from pathlib import Path
 from bench.frameworks.plan import Setup
 from tests.support import ROOT, free_port
 
-BIN = str(Path(sys.executable).parent)
 START_TIMEOUT_S = 60
 
 
@@ -100,13 +98,16 @@ def _wait_for_200(process: subprocess.Popen, port: int, path: str, log: Path) ->
 
 
 @contextmanager
-def serving(setup: Setup, env: dict[str, str], log: Path, path: str) -> Iterator[Server]:
-    """Run one server until the block ends; it is ready when `path` answers 200."""
+def serving(
+    setup: Setup, python: str, env: dict[str, str], log: Path, path: str
+) -> Iterator[Server]:
+    """Run one server with the apps' Python until the block ends; it is ready when `path`
+    answers 200."""
     port = free_port()
     start = time.perf_counter()
     with log.open("w") as output:
         process = subprocess.Popen(
-            setup.argv(BIN, port),
+            [python, "-m", *setup.argv(str(port))],
             cwd=ROOT,
             env=env,
             stdout=output,

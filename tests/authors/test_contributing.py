@@ -3,33 +3,14 @@ comparison row and a tabbed sample) builds strictly and renders as the guide pro
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT, mkdocs_build, venv_tool
-
-# A fenced block with a title, e.g. ```yaml title="data/comparison.yml", indented or not.
-FENCE = re.compile(
-    r'^(?P<indent>[ ]*)(?P<fence>`{3,})\w+ title="(?P<title>[^"]+)"\n'
-    r"(?P<body>.*?)\n(?P=indent)(?P=fence)$",
-    re.MULTILINE | re.DOTALL,
-)
-
-
-def blocks() -> dict[str, str]:
-    """The titled code blocks of CONTRIBUTING.md, by title, without the list indent."""
-    found = {}
-    for match in FENCE.finditer((ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")):
-        indent = len(match["indent"])
-        lines = [line[indent:] for line in match["body"].splitlines()]
-        found.setdefault(match["title"], "\n".join(lines) + "\n")
-    return found
-
+from tests.support import contributing_blocks as blocks
 
 NEW_FILES = (
     "docs/side-by-side/hello.md",
@@ -120,18 +101,3 @@ def test_the_page_template_and_sample_code_pass_the_linters(followed: Path) -> N
                 check=False,
             )
             assert result.returncode == 0, f"{name}: {result.stdout}{result.stderr}"
-
-
-def test_the_flask_sample_answers_as_its_test_says(followed: Path) -> None:
-    """Runs the Flask half of the documented test against the documented app."""
-    test_code = blocks()["tests/examples/test_hello.py"]
-    result = subprocess.run(
-        [sys.executable, "-c", f"{test_code}\ntest_flask_says_hello()\nprint('ok')"],
-        cwd=followed,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "PYTHONPATH": str(followed)},
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ok"

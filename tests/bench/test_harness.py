@@ -1,13 +1,17 @@
 """`make bench-frameworks` on a tiny budget: every endpoint answers under load, every field
-of the results fills, and the file it writes validates. No test here asserts a speed."""
+of the results fills, and the file it writes validates. No test here asserts a speed.
+
+The apps run in .venv/bench (`make test` builds it), the harness in .venv, as
+`make bench-frameworks` runs them.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
-from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -16,24 +20,29 @@ from bench.frameworks.plan import ENDPOINTS, SETUPS, SMOKE, STACKS, WORKERS
 from bench.frameworks.run import validate
 from tests.support import ROOT
 
+APPS_PYTHON = ROOT / ".venv" / "bench" / "bin" / "python"
+
 
 @pytest.fixture(scope="module")
 def smoke_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess, Path]:
-    if not shutil.which("wrk"):
+    missing = [
+        what
+        for what, ok in (("wrk", shutil.which("wrk")), (".venv/bench", APPS_PYTHON.exists()))
+        if not ok
+    ]
+    if missing:
         if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-            pytest.fail("CI=true and no wrk on PATH: .ci/run installs Debian's wrk")
-        pytest.skip("no wrk: apt-get install wrk")
+            pytest.fail(
+                f"CI=true and no {', '.join(missing)}: "
+                ".ci/run installs wrk, and make test builds .venv/bench"
+            )
+        pytest.skip(f"no {', '.join(missing)}: apt-get install wrk; make .venv/bench/.deps")
     out = tmp_path_factory.mktemp("bench") / "benchmarks.yml"
     result = subprocess.run(
         [
             sys.executable,
-            "-m",
-            "bench.frameworks.run",
-            "--smoke",
-            "--db",
-            "sqlite",
-            "--out",
-            str(out),
+            *("-m", "bench.frameworks.run", "--python", str(APPS_PYTHON)),
+            *("--smoke", "--db", "sqlite", "--out", str(out)),
         ],
         cwd=ROOT,
         capture_output=True,
@@ -70,11 +79,17 @@ def test_batteries_and_conditions_are_filled_from_the_machine(smoke_run) -> None
     assert {entry["setup"] for entry in data["startup"]} == {setup.id for setup in SETUPS}
     assert all(len(entry["worker_rss_mib"]) == WORKERS for entry in data["startup"])
     assert [entry["id"] for entry in data["install"]] == [stack[0] for stack in STACKS]
-    # Versions are read from the installed packages, never typed.
-    for name, version in data["versions"].items():
-        assert metadata.version(name) == version
-    assert data["run"][
-        "command"
-    ] == "python -m bench.frameworks.run --smoke --db sqlite --out " + str(smoke_run[1])
+    # Versions are read from the apps' environment, never typed.
+    code = (
+        "import json, platform\nfrom importlib import metadata\n"
+        "print(json.dumps({'python': platform.python_version(), "
+        "'flask': metadata.version('flask'), 'django': metadata.version('django')}))"
+    )
+    installed = json.loads(
+        subprocess.run([APPS_PYTHON, "-c", code], capture_output=True, text=True, check=True).stdout
+    )
+    assert data["machine"]["python"] == installed.pop("python")
+    assert {name: data["versions"][name] for name in installed} == installed
+    assert data["run"]["command"].startswith("python -m bench.frameworks.run --python ")
     assert data["machine"]["cores"] == len(os.sched_getaffinity(0))
     assert data["run"]["database"].startswith("SQLite ")

@@ -81,7 +81,7 @@ def base_url(site: Build) -> Iterator[str]:
 
 # The two screens every reader-facing test runs on.
 SCREENS = {
-    "desktop": {"viewport": {"width": 1280, "height": 900}},
+    "desktop": {"viewport": {"width": 1280, "height": 800}},
     "phone": {"viewport": {"width": 375, "height": 812}, "is_mobile": True, "has_touch": True},
 }
 DOCS = Path(__file__).resolve().parents[2] / "docs"

@@ -14,12 +14,17 @@ CHOSEN_TABS = """() => [...document.querySelectorAll('.tabbed-set')].map((set) =
   const checked = set.querySelector(':scope > input:checked');
   return set.querySelector(`.tabbed-labels > label[for="${checked.id}"]`).textContent.trim();
 })"""
-# Search words and the page whose result must open (side-by-side pages own these topics).
+# Search words and the page whose result must open (the page that owns the topic).
 SEARCHES = {
     "ORM": "/side-by-side/models/",
     "admin": "/side-by-side/auth-admin/",
     "async": "/side-by-side/async/",
     "CSRF": "/side-by-side/forms/",
+    "jobs": "/guide/faq/",
+    "migrate": "/guide/migration/",
+    "react": "/guide/faq/",
+    "llm": "/guide/faq/",
+    "survey": "/guide/numbers/",
 }
 RESULT_LINKS = ".md-search-result__item > a.md-search-result__link"
 

@@ -1,8 +1,35 @@
-"""Fixtures for the example tests."""
+"""The sample tests run once per combination of tox.ini: Python, Django and Flask.
+
+Every test's id ends with its combination, such as
+`[py3.13-django6.1.3-flask3.1.3]`, so a report names what ran each test.
+"""
 
 from __future__ import annotations
 
+import sys
+from importlib.metadata import version
+
 import pytest
+
+COMBINATION = "py{}.{}-django{}-flask{}".format(
+    *sys.version_info[:2], version("django"), version("flask")
+)
+
+
+def pytest_report_header() -> str:
+    return f"combination: {COMBINATION}"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def combination() -> str:
+    """Every test uses it; pytest_generate_tests puts its value into the test id."""
+    return COMBINATION
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # Django's unittest-style TestCase classes take no parameters; their report
+    # line sits under the header above.
+    metafunc.parametrize("combination", [COMBINATION], ids=[COMBINATION], scope="session")
 
 
 @pytest.fixture(autouse=True)

@@ -74,7 +74,8 @@ def serving(script: str, cwd: Path, env: dict[str, str], port: int) -> Iterator[
     process = subprocess.Popen(
         ["bash", "-c", script],
         cwd=cwd,
-        env=env,
+        # Output line by line, as in a terminal: a pipe's buffer would be lost on SIGTERM.
+        env={**env, "PYTHONUNBUFFERED": "1"},
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

@@ -13,8 +13,11 @@ import asyncviews.views
 from catalog.models import Book
 from examples.flask import async_views
 
-COVERS = ["flask/async_views.py:view", "django/asyncviews/views.py:gather"]
-COVERS += ["django/asyncviews/views.py:orm"]
+COVERS = [
+    "flask/async_views.py:view",
+    "django/asyncviews/views.py:gather",
+    "django/asyncviews/views.py:orm",
+]
 
 
 def in_own_thread(function, *args):

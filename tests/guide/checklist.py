@@ -136,14 +136,12 @@ TUTORIAL_STEPS: dict[str, list[str]] = {
     ],
 }
 
-# The headline corrections: each must stay outdated or wrong, so it is listed by
-# corrected_claims() on the corrections page.
+# The headline corrections: each must keep a verdict the corrections page lists
+# (render.CORRECTED), so that corrected_claims() shows it there.
 CORRECTIONS = [
     "flask-con-async",
-    "django-con-async",
     "django-con-regex-urls",
     "django-pro-drf",
-    "flask-pro-secure-cookies",
     "company-reddit-flask",
     "company-spotify-django",
     "tutorial-flask-java-fence",

@@ -50,6 +50,7 @@ TEST_CLAIM = {
         {
             "title": "Flask: Using async and await",
             "url": "https://flask.palletsprojects.com/en/stable/async-await/",
+            "quote": "This allows views to be defined with async def and use await.",
         }
     ],
     "verified": "2025-01-15",
@@ -72,7 +73,15 @@ def case(decision: dict, case_id: str) -> dict:
     return entry(decision["cases"], case_id)
 
 
-FILES = ["comparison.yml", "claims.yml", "decision.yml", "benchmarks.yml"]
+FILES = [
+    "comparison.yml",
+    "claims.yml",
+    "decision.yml",
+    "migration.yml",
+    "faq.yml",
+    "usage.yml",
+    "benchmarks.yml",
+]
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -89,7 +98,40 @@ def test_data_files_point_editors_at_their_schema(name: str) -> None:
     assert first_line == f"# yaml-language-server: $schema={schema}"
 
 
+def survey_point(usage: dict, index: int) -> dict:
+    return entry(usage["measures"], "survey")["points"][index]
+
+
+def dated_points(usage: dict) -> list[dict]:
+    return entry(usage["measures"], "downloads")["points"]
+
+
 CASES = {
+    "usage-share-over-100": (
+        "usage.yml",
+        lambda u: survey_point(u, 0)["values"].update(flask=147),
+        "points 'survey-2018': field 'values.flask': expected a percentage up to 100, got 147",
+    ),
+    "usage-points-out-of-order": (
+        "usage.yml",
+        lambda u: dated_points(u).reverse(),
+        "field 'as_of': expected a date after the previous point's",
+    ),
+    "usage-duplicate-point-id": (
+        "usage.yml",
+        lambda u: dated_points(u).append({**dated_points(u)[-1], "as_of": "2026-11-28"}),
+        "expected a point id unique across the file",
+    ),
+    "usage-point-without-source": (
+        "usage.yml",
+        lambda u: survey_point(u, 0).update(sources=[]),
+        "field 'sources': minItems is 1",
+    ),
+    "faq-missing-evidence-page": (
+        "faq.yml",
+        lambda f: f["questions"][0].update(guide="guide/gone.md"),
+        "field 'guide': expected a page that exists under docs/, got 'guide/gone.md'",
+    ),
     "missing-required-field": (
         "comparison.yml",
         lambda c: routing(c).pop("flask"),
@@ -170,6 +212,16 @@ CASES = {
         lambda c: routing(c).update(sources=[]),
         "dimensions 'routing': field 'sources': minItems is 1",
     ),
+    "source-without-quote": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].pop("quote"),
+        "dimensions 'routing': field 'sources.0.quote': required field missing",
+    ),
+    "unknown-source-kind": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].update(kind="blog"),
+        "dimensions 'routing': field 'sources.0.kind': expected one of 'secondary', got 'blog'",
+    ),
     "two-current-releases": (
         "comparison.yml",
         lambda c: entry(c["frameworks"], "django")["releases"][1].update(status="current"),
@@ -196,7 +248,17 @@ CASES = {
         "claims.yml",
         lambda c: the_test_claim(c).update(verdict="false"),
         "claims 'test-claim': field 'verdict': expected one of 'correct', 'caveat', "
-        "'outdated', 'wrong', 'opinion', got 'false'",
+        "'outdated', 'wrong', 'unsupported', 'opinion', got 'false'",
+    ),
+    "claim-source-without-quote": (
+        "claims.yml",
+        lambda c: the_test_claim(c)["sources"][0].pop("quote"),
+        "claims 'test-claim': field 'sources.0.quote': required field missing",
+    ),
+    "claim-source-of-an-unknown-kind": (
+        "claims.yml",
+        lambda c: the_test_claim(c)["sources"][0].update(kind="blog"),
+        "claims 'test-claim': field 'sources.0.kind': expected one of 'secondary', got 'blog'",
     ),
     "claim-pro-without-number": (
         "claims.yml",

@@ -1,6 +1,6 @@
 """Search engines and sharing, checked over the built HTML (no browser): every page in
-the sitemap has a canonical URL, a description, Open Graph and Twitter card tags and
-JSON-LD Article data; robots.txt points at the sitemap."""
+the sitemap has a canonical URL, a description, Open Graph and Twitter card tags with its
+own card image, and JSON-LD Article data; robots.txt points at the sitemap."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 from mkdocs.utils.meta import get_data
+from PIL import Image
 
 from tests.conftest import ROOT, Build
 
@@ -68,13 +69,30 @@ def test_every_page_has_canonical_description_and_sharing_tags(site: Build) -> N
         title = meta(soup, property="og:title")
         assert title and "{" not in title, path
         assert meta(soup, name="twitter:title") == title
-        assert meta(soup, name="twitter:card") == "summary"
+        assert meta(soup, name="twitter:card") == "summary_large_image"
 
 
-def json_ld(soup: BeautifulSoup) -> dict:
-    scripts = soup.find_all("script", type="application/ld+json")
-    assert len(scripts) == 1
-    return json.loads(scripts[0].string)
+def test_every_page_shares_its_own_card(site: Build) -> None:
+    """og:image and twitter:image name a 1200x630 PNG that the build wrote for that page."""
+    cards = {}
+    for path in sitemap_paths(site):
+        soup = site.page(path)
+        image = meta(soup, property="og:image")
+        assert meta(soup, name="twitter:image") == image, path
+        assert image.startswith(site.url), image  # absolute, as Open Graph requires
+        with Image.open(site.site / image.removeprefix(site.url)) as card:
+            assert (card.format, card.size) == ("PNG", (1200, 630)), path
+        assert meta(soup, property="og:image:alt").startswith(meta(soup, property="og:title"))
+        cards[path] = (site.site / image.removeprefix(site.url)).read_bytes()
+    assert len(set(cards.values())) == len(cards), "two pages share one card"
+
+
+def json_ld(soup: BeautifulSoup, kind: str = "Article") -> dict:
+    """The page's one JSON-LD block of this @type (the FAQ page also has a FAQPage)."""
+    blocks = [json.loads(s.string) for s in soup.find_all("script", type="application/ld+json")]
+    found = [block for block in blocks if block["@type"] == kind]
+    assert len(found) == 1, blocks
+    return found[0]
 
 
 def test_every_page_has_json_ld_article(site: Build) -> None:
@@ -106,6 +124,7 @@ def test_404_page_is_not_indexed(site: Build) -> None:
     assert meta(soup, name="robots") == "noindex"
     assert soup.find("link", rel="canonical") is None
     assert soup.find("script", type="application/ld+json") is None
+    assert soup.find("meta", property="og:image") is None
 
 
 def test_robots_txt_points_at_the_sitemap_of_this_build(site: Build) -> None:

@@ -4,7 +4,8 @@
  * macros render from data/decision.yml (the single source). This file is
  * included by the page itself, inside the content: Material's instant
  * navigation re-runs such scripts after every page swap, so `init` runs on each
- * visit and nothing is left listening on other pages.
+ * visit. The one listener it leaves on the document (same-page links, below) does
+ * nothing on other pages.
  */
 (() => {
   "use strict";
@@ -45,33 +46,68 @@
     return { verdict, flask: totals.flask, django: totals.django, reasons };
   }
 
-  function verdictText(result, threshold) {
+  // The verdict, as one sentence a screen reader announces: a big name, a line, the points.
+  function renderVerdict(result, threshold) {
+    const verdict = document.getElementById("decide-verdict");
+    verdict.dataset.verdict = result.verdict;
     const count = (n) => `${n} point${n === 1 ? "" : "s"}`;
-    const points = `Flask ${count(result.flask)}, Django ${count(result.django)}.`;
-    if (result.verdict === "none") return "Answer any question to see which framework fits.";
+    const part = (className, text, tag = "span") => {
+      const element = document.createElement(tag);
+      element.className = className;
+      element.textContent = text;
+      return element;
+    };
+    if (result.verdict === "none") {
+      verdict.replaceChildren("Answer any question to see which framework fits.");
+      return;
+    }
+    let name = "Either fits";
+    let line = `The scores are ${threshold} points apart or less: weigh the trade-offs below.`;
     if (result.verdict === "balanced" && !result.reasons.length) {
-      return `Either fits: none of your answers favours one framework. ${points}`;
+      line = "None of your answers favours one framework.";
+    } else if (result.verdict !== "balanced") {
+      name = NAMES[result.verdict];
+      line = "fits your answers better.";
     }
-    if (result.verdict === "balanced") {
-      return `Either fits; these are the trade-offs. ${points} A gap of ${threshold} or less counts as balanced.`;
-    }
-    return `${NAMES[result.verdict]} fits your answers better. ${points}`;
+    const points = document.createElement("span");
+    points.className = "decide-points";
+    points.append(
+      part("fvd-flask", `Flask ${count(result.flask)}`),
+      ", ",
+      part("fvd-django", `Django ${count(result.django)}`),
+      ".",
+    );
+    // "Either fits" is a sentence of its own; the full stop is for screen readers only.
+    const stop = result.verdict === "balanced" ? [part("sr-only", ".")] : [];
+    const heading = part("decide-name", name, "strong");
+    verdict.replaceChildren(heading, ...stop, " ", part("decide-line", line), " ", points);
+  }
+
+  // Two segments, Flask's share and Django's share of all points given.
+  function renderBar(result) {
+    const bar = document.getElementById("decide-bar");
+    bar.hidden = result.flask + result.django === 0;
+    bar.querySelector(".decide-bar-flask").style.flexGrow = result.flask;
+    bar.querySelector(".decide-bar-django").style.flexGrow = result.django;
   }
 
   // Text with `code` spans, built as nodes so nothing from the data is parsed as HTML.
+  // An unpaired backtick is just a character, as in macros/render.py inline().
   function withCode(parent, text) {
-    text.split("`").forEach((piece, index) => {
+    const pieces = text.split("`");
+    if (pieces.length % 2 === 0) return parent.append(text);
+    pieces.forEach((piece, index) => {
       const node = index % 2 ? document.createElement("code") : document.createTextNode(piece);
       if (index % 2) node.textContent = piece;
       parent.append(node);
     });
   }
 
-  function reasonItem(reason, balanced) {
+  function reasonItem(reason) {
     const item = document.createElement("li");
     const label = document.createElement("strong");
-    label.textContent = (balanced ? `For ${NAMES[reason.side]}: ` : "") + reason.answer.label;
-    item.append(label, ". ");
+    label.textContent = `${reason.answer.label}.`;
+    item.append(label, " ");
     withCode(item, reason.answer.reason);
     const link = document.createElement("a");
     link.href = reason.answer.href;
@@ -80,19 +116,30 @@
     return item;
   }
 
-  function render(result, data) {
-    document.getElementById("decide-verdict").textContent = verdictText(result, data.threshold);
+  // The reasons, under a title per side: one side for a clear winner, both when balanced.
+  function renderReasons(result) {
     const box = document.getElementById("decide-reasons");
     box.replaceChildren();
-    if (!result.reasons.length) return;
-    const intro = document.createElement("p");
-    intro.textContent =
-      result.verdict === "balanced" ? "What pulls each way:" : "The strongest reasons:";
-    const list = document.createElement("ul");
-    for (const reason of result.reasons) {
-      list.append(reasonItem(reason, result.verdict === "balanced"));
+    document.getElementById("decide-why").hidden = !result.reasons.length;
+    for (const side of ["flask", "django"]) {
+      const reasons = result.reasons.filter((reason) => reason.side === side);
+      if (!reasons.length) continue;
+      const group = document.createElement("div");
+      group.dataset.side = side;
+      const title = document.createElement("p");
+      title.className = `decide-reasons-title fvd-${side}`;
+      title.textContent = `${result.verdict === "balanced" ? "For" : "Why"} ${NAMES[side]}`;
+      const list = document.createElement("ul");
+      list.append(...reasons.map(reasonItem));
+      group.append(title, list);
+      box.append(group);
     }
-    box.append(intro, list);
+  }
+
+  function render(result, data) {
+    renderVerdict(result, data.threshold);
+    renderBar(result);
+    renderReasons(result);
   }
 
   // Keep the answers in the query string (?question=answer), so a link restores them.
@@ -103,8 +150,8 @@
       url.searchParams.set(input.name, input.value);
     }
     history.replaceState(history.state, "", url);
-    // Same-page links (table of contents, permalinks) carry the answers too:
-    // instant navigation pushes their full URL when they are followed.
+    // Same-page links (permalinks, "Why?") carry the answers too, for a reader who
+    // copies one or opens it in a new tab.
     for (const link of document.querySelectorAll("a[href*='#']")) {
       const target = new URL(link.href);
       if (target.origin === url.origin && target.pathname === url.pathname) {
@@ -132,10 +179,38 @@
     form.addEventListener("reset", () => setTimeout(update)); // after the inputs are cleared
     form.addEventListener("submit", (event) => event.preventDefault());
     form.hidden = false;
-    document.getElementById("decide-result").hidden = false;
+    // The table of every answer is the fallback without this script: fold it away. On a
+    // first load this script runs before the parser reaches the table.
+    const fold = () => {
+      for (const glance of document.querySelectorAll("details.decide-glance")) glance.open = false;
+    };
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fold);
+    else fold();
     update();
   }
 
+  // Same-page links (permalinks, "Why?" on the phone's pinned bar) jump here, in the page.
+  // Material's instant navigation does not see the answers enter the address
+  // (history.replaceState), so it takes such a link, or the browser's own jump to an
+  // anchor, for a move to another page and swaps this one in again, losing the anchor.
+  function jumpWithinPage(event) {
+    const link = event.target.closest?.("a[href*='#']");
+    if (!link || !document.getElementById("decide-form")) return;
+    const url = new URL(link.href);
+    const target = document.getElementById(decodeURIComponent(url.hash.slice(1)));
+    if (url.origin !== location.origin || url.pathname !== location.pathname || !target) return;
+    event.preventDefault();
+    event.stopPropagation();
+    url.search = location.search;
+    history.replaceState(history.state, "", url);
+    target.scrollIntoView();
+    if (target.hasAttribute("tabindex")) target.focus({ preventScroll: true });
+  }
+
   window.decideScore = score;
+  if (!window.decideJumps) {
+    window.decideJumps = true;
+    document.addEventListener("click", jumpWithinPage, { capture: true });
+  }
   init();
 })();

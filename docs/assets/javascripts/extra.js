@@ -1,9 +1,11 @@
+// Fixes and small behaviours on top of Material. document$ fires on every page, instant
+// navigation included, so each step runs once per page and skips what it already did.
+
 // Material wraps every table in a box that scrolls sideways on narrow screens. Keyboard
 // users can only scroll a box they can focus (axe scrollable-region-focusable), so each
 // wrapper becomes a focusable region, named after the table's caption or its number and
-// section heading (region names must be unique on a page). document$ fires on every page,
-// instant navigation included.
-document$.subscribe(() => {
+// section heading (region names must be unique on a page).
+function nameTableBoxes() {
   const boxes = document.querySelectorAll(".md-typeset__scrollwrap");
   boxes.forEach((box, index) => {
     if (box.hasAttribute("tabindex")) return;
@@ -18,18 +20,47 @@ document$.subscribe(() => {
       caption ? caption.textContent.trim() : `Table ${index + 1}${section}`,
     );
   });
-});
+}
 
 // Code blocks. Each one's copy button sits in a <nav>: a dozen unnamed navigation
 // landmarks per page (axe landmark-unique), so they lose the landmark role (the buttons
 // stay). And a block that scrolls sideways must take focus, which Material leaves out on
 // touch screens (axe scrollable-region-focusable). A block in a hidden tab cannot be
 // measured yet, so every block is made focusable.
-document$.subscribe(() => {
+function fixCodeBlocks() {
   for (const nav of document.querySelectorAll(".md-code__nav:not([role])")) {
     nav.setAttribute("role", "none");
   }
   for (const code of document.querySelectorAll(".md-code__content:not([tabindex])")) {
     code.tabIndex = 0;
   }
+}
+
+// Links to other sites print their address (extra.css, print). Material makes every
+// link absolute, so CSS alone cannot tell ours from theirs: mark theirs.
+function markExternalLinks() {
+  for (const link of document.querySelectorAll(".md-typeset a[href]:not(.fvd-external)")) {
+    if (link.origin !== location.origin) link.classList.add("fvd-external");
+  }
+}
+
+// Buttons marked data-fvd-search (the 404 page) open search, on phones too, where the
+// header shows only an icon. They need this script, so they stay hidden without it.
+function showSearchButtons() {
+  for (const button of document.querySelectorAll("[data-fvd-search][hidden]")) {
+    button.hidden = false;
+    button.addEventListener("click", () => {
+      const toggle = document.getElementById("__search");
+      toggle.checked = true;
+      toggle.dispatchEvent(new Event("change"));
+      document.querySelector(".md-search__input").focus();
+    });
+  }
+}
+
+document$.subscribe(() => {
+  nameTableBoxes();
+  fixCodeBlocks();
+  markExternalLinks();
+  showSearchButtons();
 });

@@ -40,7 +40,7 @@ INSTALLED_APPS = [
 ]
 # --8<-- [end:installed_apps]
 # The apps of the other side-by-side pages.
-INSTALLED_APPS += ["pages", "catalog", "contact", "accounts", "benchmark"]
+INSTALLED_APPS += ["pages", "catalog", "contact", "accounts", "bookmarks", "benchmark"]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -98,6 +98,28 @@ STATIC_URL = "static/"
 STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles")
 # --8<-- [end:static]
 
+# The default since Django 6.0; `startproject` on the 5.2 LTS writes this line, and
+# the migrations the pages show need it there.
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LOGIN_REDIRECT_URL = "/accounts/dashboard/"
+
+# --8<-- [start:hashers]
+# Django's default hashers, plus one that accepts the passwords imported from Flask.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",  # first: new and upgraded hashes
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.BCryptSHA256PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+    "bookmarks.hashers.WerkzeugScryptPasswordHasher",
+]
+# --8<-- [end:hashers]
+
+# --8<-- [start:cors]
+# django-cors-headers: only the front end's origin may call /spa/ from a browser.
+INSTALLED_APPS += ["corsheaders"]
+MIDDLEWARE.insert(0, "corsheaders.middleware.CorsMiddleware")  # before CommonMiddleware
+CORS_ALLOWED_ORIGINS = os.environ.get("DJANGO_CORS_ORIGINS", "http://localhost:5173").split(",")
+CORS_URLS_REGEX = r"^/spa/.*$"
+# --8<-- [end:cors]

@@ -19,4 +19,6 @@ urlpatterns += [
     path("accounts/", include("accounts.urls")),
     path("api/", include("api.urls")),
     path("async/", include("asyncviews.urls")),
+    path("bookmarks/", include("bookmarks.urls")),
+    path("spa/", include("spa.urls")),
 ]

@@ -406,6 +406,8 @@ def fact(bench: Benchmarks, name: str) -> str:
         "cores": str(bench.data["machine"]["cores"]),
         "workers": str(run["workers"]),
         "connections": str(run["connections"]),
+        "flask": bench.data["versions"]["flask"],
+        "django": bench.data["versions"]["django"],
     }
     if name not in facts:
         raise MacroError(f"unknown benchmark fact {name!r}; allowed: {', '.join(facts)}")

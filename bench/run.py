@@ -66,6 +66,7 @@ theme:
   custom_dir: {root}/overrides
 hooks:  # relative paths would resolve next to this file
   - {root}/overrides/hooks/social_cards.py
+  - {root}/overrides/hooks/minify_css.py
 watch: []
 strict: false  # macro calls left as text can look like broken links
 plugins:

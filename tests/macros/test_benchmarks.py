@@ -1,17 +1,15 @@
-"""data/benchmarks.yml and macros/benchmarks.py: a bad or partial results file is one line,
-and the Performance page shows what the file holds (ratios, charts, conditions)."""
+"""macros/benchmarks.py: the Performance page shows what data/benchmarks.yml holds (ratios,
+charts, the cost of batteries, conditions). A bad or partial results file is a case in
+tests/macros/test_data.py."""
 
 from __future__ import annotations
 
-import copy
 import statistics
 
 from tests.conftest import Build
-from tests.macros.test_data import load_error
-from tests.support import DATA, read_data
+from tests.support import read_data
 
-NAME = "benchmarks.yml"
-REAL = read_data(NAME)
+REAL = read_data("benchmarks.yml")
 
 
 def result(data: dict, endpoint: str, framework: str, interface: str = "WSGI") -> dict:
@@ -23,65 +21,6 @@ def result(data: dict, endpoint: str, framework: str, interface: str = "WSGI") -
         and setups[entry["setup"]]["framework"] == framework
         and setups[entry["setup"]]["interface"] == interface
     )
-
-
-def error(write, content: dict | str) -> str:
-    return load_error(write(NAME, content)).removeprefix(f"data/{NAME}: ")
-
-
-def changed(change) -> dict:
-    data = copy.deepcopy(REAL)
-    change(data)
-    return data
-
-
-def test_a_partial_run_names_the_endpoint_left_without_a_pair(write) -> None:
-    last = REAL["endpoints"][-1]["id"]
-    django = result(REAL, last, "django")
-    assert error(write, changed(lambda data: data["throughput"].remove(django))) == (
-        f"endpoints '{last}': field '(whole entry)': expected a Flask and a Django result "
-        "on the same interface (a partial run?)"
-    )
-
-
-def test_a_file_cut_short_while_writing_is_one_line(write) -> None:
-    text = (DATA / NAME).read_text()
-    assert error(write, text[: text.index("\nstartup:")]) == (
-        "(top level): field 'startup': required field missing"
-    )
-
-
-def test_a_missing_measurement_names_the_result_and_the_field(write) -> None:
-    def drop(data: dict) -> None:
-        del data["throughput"][2]["runs"][0]["latency_p99_ms"]
-
-    assert error(write, changed(drop)) == (
-        "throughput #3: field 'runs.0.latency_p99_ms': required field missing"
-    )
-
-
-def test_every_result_has_one_run_per_round(write) -> None:
-    repeats = REAL["run"]["repeats"]
-
-    def one_more_round(data: dict) -> None:
-        data["run"]["repeats"] += 1
-
-    assert error(write, changed(one_more_round)) == (
-        f"throughput #1: field 'runs': expected {repeats + 1} runs (run.repeats), got {repeats}"
-    )
-
-
-def test_a_result_names_a_known_setup(write) -> None:
-    def rename(data: dict) -> None:
-        data["throughput"][0]["setup"] = "flask-cgi"
-
-    setups = ", ".join(setup["id"] for setup in REAL["setups"])
-    assert error(write, changed(rename)) == (
-        f"throughput #1: field 'setup': expected one of the setups ids ({setups}), got 'flask-cgi'"
-    )
-
-
-# --- The page ------------------------------------------------------------------------------
 
 
 def median_ratio(endpoint: str) -> float:
@@ -114,6 +53,30 @@ def test_every_result_is_drawn_once_in_its_framework_colour(site: Build) -> None
     assert sorted(bars) == sorted(expected)
     for svg in page.find_all("svg", role="img"):
         assert svg.find("title").text and svg.find("desc").text
+
+
+def chart_values(page, chart_id: str) -> list[float]:
+    """The numbers column of the table that follows a chart."""
+    table = page.find(id=chart_id).find_next("table")
+    return [float(tr.find_all("td")[2].get_text().replace(",", "")) for tr in table.tbody("tr")]
+
+
+def test_the_cost_of_batteries_is_on_the_page(site: Build) -> None:
+    page = site.page("guide/performance/")
+    table = page.find("th", string="What you install").find_parent("table")
+    rows = [[td.get_text() for td in tr.find_all("td")] for tr in table.tbody.find_all("tr")]
+    assert [row[:3] for row in rows] == [
+        [entry["label"], str(entry["distributions"]), f"{entry['size_mib']:.1f}"]
+        for entry in REAL["install"]
+    ]
+    for row, entry in zip(rows, REAL["install"], strict=True):
+        assert row[3] == ", ".join(entry["packages"])
+    # Medians, rounded as the charts show them: load time and first 200, then memory.
+    ready = [statistics.median(entry["ms"]) for entry in REAL["load_app"]]
+    ready += [statistics.median(entry["first_response_ms"]) for entry in REAL["startup"]]
+    assert chart_values(page, "chart-ready") == [round(value) for value in ready]
+    memory = [statistics.median(entry["worker_rss_mib"]) for entry in REAL["startup"]]
+    assert chart_values(page, "chart-memory") == [round(value, 1) for value in memory]
 
 
 def test_the_run_conditions_are_on_the_page(site: Build) -> None:

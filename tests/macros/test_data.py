@@ -106,6 +106,25 @@ def dated_points(usage: dict) -> list[dict]:
     return entry(usage["measures"], "downloads")["points"]
 
 
+def last_django_result(benchmarks: dict) -> dict:
+    """The Django result of the last endpoint on the interface Flask shares with it."""
+    setups = {setup["id"]: setup for setup in benchmarks["setups"]}
+    last = benchmarks["endpoints"][-1]["id"]
+    return next(
+        result
+        for result in benchmarks["throughput"]
+        if result["endpoint"] == last
+        and setups[result["setup"]]["framework"] == "django"
+        and setups[result["setup"]]["interface"] == "WSGI"
+    )
+
+
+def cut_short(benchmarks: dict) -> None:
+    """What a run stopped while writing leaves: everything after the load results is gone."""
+    for key in list(benchmarks)[list(benchmarks).index("throughput") + 1 :]:
+        del benchmarks[key]
+
+
 CASES = {
     "usage-share-over-100": (
         "usage.yml",
@@ -332,6 +351,32 @@ CASES = {
         "decision.yml",
         lambda d: case(d, "small-api-team")["reasons"].append("large"),
         "cases 'small-api-team': field 'reasons': expected answer ids of this case, got 'large'",
+    ),
+    "benchmarks-partial-run": (
+        "benchmarks.yml",
+        lambda b: b["throughput"].remove(last_django_result(b)),
+        "field '(whole entry)': expected a Flask and a Django result on the same interface "
+        "(a partial run?)",
+    ),
+    "benchmarks-cut-short": (
+        "benchmarks.yml",
+        cut_short,
+        "(top level): field 'startup': required field missing",
+    ),
+    "benchmarks-missing-measurement": (
+        "benchmarks.yml",
+        lambda b: b["throughput"][2]["runs"][0].pop("latency_p99_ms"),
+        "throughput #3: field 'runs.0.latency_p99_ms': required field missing",
+    ),
+    "benchmarks-runs-not-one-per-round": (
+        "benchmarks.yml",
+        lambda b: b["run"].update(repeats=b["run"]["repeats"] + 1),
+        "throughput #1: field 'runs': expected",
+    ),
+    "benchmarks-unknown-setup": (
+        "benchmarks.yml",
+        lambda b: b["throughput"][0].update(setup="flask-cgi"),
+        "throughput #1: field 'setup': expected one of the setups ids (",
     ),
 }
 

@@ -61,6 +61,15 @@ class Environment:
                 pending += [(Requirement(text), wanted) for text in dist.requires or []]
         return found
 
+    def needing(self, framework: str, names: list[str]) -> list[str]:
+        """The distributions among `names` that depend on `framework`, in the given order."""
+        wanted = canonicalize_name(framework)
+        return [
+            name
+            for name in names
+            if canonicalize_name(name) != wanted and wanted in self.closure((name,))
+        ]
+
     def footprint(self, requirements: tuple[str, ...]) -> dict:
         dists = self.closure(requirements)
         return {

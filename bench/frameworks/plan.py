@@ -85,17 +85,39 @@ SETUPS = (
     Setup("django-asgi", "django", "uvicorn", IO),
 )
 
-# What `pip install` pulls in: each framework alone, then the stack this site's examples use.
+
+@dataclass(frozen=True)
+class Stack:
+    """What one `pip install` pulls in. A stack `with_examples` also installs every package
+    that the site's examples pin (requirements/examples.txt) and that needs its framework, so
+    it follows the examples as they grow."""
+
+    id: str
+    framework: str
+    label: str
+    requires: tuple[str, ...]
+    with_examples: bool = False
+
+
+# Each framework alone, then the stack this site's examples deploy (with the server the
+# deployment page uses; the Flask examples have async views, hence its async extra).
 STACKS = (
-    ("flask", "flask", "pip install flask", ("flask",)),
-    ("django", "django", "pip install django", ("django",)),
-    (
+    Stack("flask", "flask", "pip install flask", ("flask",)),
+    Stack("django", "django", "pip install django", ("django",)),
+    Stack(
         "flask-site",
         "flask",
         "This site's Flask examples",
-        ("flask[async]", "flask-sqlalchemy", "flask-wtf", "flask-login", "gunicorn"),
+        ("flask[async]", "gunicorn"),
+        with_examples=True,
     ),
-    ("django-site", "django", "This site's Django examples", ("django", "gunicorn")),
+    Stack(
+        "django-site",
+        "django",
+        "This site's Django examples",
+        ("django", "gunicorn"),
+        with_examples=True,
+    ),
 )
 
 # Reported with the results, from the installed packages (never typed).

@@ -34,12 +34,24 @@ from pathlib import Path
 import yaml
 
 from bench.frameworks import batteries, database, load, machine
-from bench.frameworks.plan import ENDPOINTS, FULL, PACKAGES, SETUPS, SMOKE, STACKS, WORKERS, Budget
+from bench.frameworks.plan import (
+    ENDPOINTS,
+    FULL,
+    PACKAGES,
+    SETUPS,
+    SMOKE,
+    STACKS,
+    WORKERS,
+    Budget,
+    Stack,
+)
 from bench.frameworks.servers import ROOT, get, server_env, serving
 from macros.data import load_site_data
 from macros.datafile import DataError
+from tests.pins import read_pins
 
 DATA = ROOT / "data" / "benchmarks.yml"
+EXAMPLES = ROOT / "requirements" / "examples.txt"
 HEADER = """\
 # yaml-language-server: $schema=benchmarks.schema.json
 #
@@ -77,6 +89,18 @@ def setup_entry(setup, versions: dict[str, str]) -> dict:
         "server": f"{setup.server} {versions[setup.server]}, {label}",
         "command": shlex.join(setup.argv("PORT")),
     }
+
+
+def install_entry(stack: Stack, apps: batteries.Environment) -> dict:
+    requires = stack.requires
+    if stack.with_examples:
+        requires += tuple(apps.needing(stack.framework, list(read_pins(EXAMPLES))))
+    return {
+        "id": stack.id,
+        "framework": stack.framework,
+        "label": stack.label,
+        "requires": list(requires),
+    } | apps.footprint(requires)
 
 
 def check_endpoints(servers: dict) -> dict[str, int]:
@@ -222,11 +246,7 @@ def main(argv: list[str]) -> int:
         "throughput": results["throughput"],
         "startup": results["startup"],
         "load_app": results["load_app"],
-        "install": [
-            {"id": id_, "framework": framework, "label": label, "requires": list(requires)}
-            | apps.footprint(requires)
-            for id_, framework, label, requires in STACKS
-        ],
+        "install": [install_entry(stack, apps) for stack in STACKS],
     }
     text = yaml.dump(data, Dumper=IndentedDumper, sort_keys=False, allow_unicode=True, width=80)
     args.out.write_text(HEADER + text)

@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from bench.frameworks.plan import ENDPOINTS, SETUPS, SMOKE, STACKS, WORKERS
 from bench.frameworks.run import validate
@@ -78,7 +80,11 @@ def test_batteries_and_conditions_are_filled_from_the_machine(smoke_run) -> None
     data = validate(smoke_run[1])
     assert {entry["setup"] for entry in data["startup"]} == {setup.id for setup in SETUPS}
     assert all(len(entry["worker_rss_mib"]) == WORKERS for entry in data["startup"])
-    assert [entry["id"] for entry in data["install"]] == [stack[0] for stack in STACKS]
+    assert [entry["id"] for entry in data["install"]] == [stack.id for stack in STACKS]
+    for entry in data["install"]:
+        installed = {package.split("==")[0] for package in entry["packages"]}
+        assert {canonicalize_name(Requirement(r).name) for r in entry["requires"]} <= installed
+        assert entry["distributions"] == len(entry["packages"])
     # Versions are read from the apps' environment, never typed.
     code = (
         "import json, platform\nfrom importlib import metadata\n"

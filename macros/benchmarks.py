@@ -91,10 +91,25 @@ def _ratio(value: float) -> str:
     return f"{value:.2f}{TIMES}"
 
 
-def _table(head: list[str], rows: list[list[str]]) -> str:
-    """Cells are HTML already (escaped by the caller); headers are plain text."""
-    header = "".join(f'<th scope="col">{_e(cell)}</th>' for cell in head)
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+def _table(head: list[str], rows: list[list[str]], cards: bool = True) -> str:
+    """Cells are HTML already (escaped by the caller); headers are plain text.
+
+    With `cards`, the first cell heads its row and the others name their column
+    (data-label), so on a phone each row becomes a card (extra.css) instead of scrolling.
+    """
+
+    def cell(index: int, content: str) -> str:
+        if not cards:
+            return f"<td>{content}</td>"
+        if index == 0:
+            return f'<th scope="row">{content}</th>'
+        return f'<td data-label="{_e(head[index])}">{content}</td>'
+
+    header = "".join(f'<th scope="col">{_e(name)}</th>' for name in head)
+    body = "".join(
+        "<tr>" + "".join(cell(index, content) for index, content in enumerate(row)) + "</tr>"
+        for row in rows
+    )
     return f"<table><thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -103,13 +118,18 @@ def _setup_label(bench: Benchmarks, setup_id: str) -> tuple[str, str]:
     return FRAMEWORKS[setup["framework"]], f"{setup['interface']}: {setup['server']}"
 
 
+def _setup_note(bench: Benchmarks, setup_id: str) -> str:
+    """Interface and server name only, short enough for a bar's label on a phone; the
+    tables give versions and workers."""
+    setup = bench.setup(setup_id)
+    return f"{setup['interface']}, {setup['server'].split()[0]}"
+
+
 def _throughput_bar(bench: Benchmarks, entry: dict, with_note: bool) -> Bar:
-    name, note = _setup_label(bench, entry["setup"])
-    spread = Spread.of([run["requests_per_s"] for run in entry["runs"]])
     framework = bench.setup(entry["setup"])["framework"]
-    return Bar(
-        name, spread.median, CSS[framework], note if with_note else "", spread.low, spread.high
-    )
+    note = _setup_note(bench, entry["setup"]) if with_note else ""
+    spread = Spread.of([run["requests_per_s"] for run in entry["runs"]])
+    return Bar(FRAMEWORKS[framework], spread.median, CSS[framework], note, spread.low, spread.high)
 
 
 def lead(bench: Benchmarks) -> str:
@@ -204,13 +224,13 @@ def absolute(bench: Benchmarks) -> str:
     """Every endpoint and setup: median requests per second, its range, latency, errors."""
     rows = []
     for endpoint in bench.endpoints():
-        for index, entry in enumerate(bench.results(endpoint["id"])):
+        for entry in bench.results(endpoint["id"]):
             name, server = _setup_label(bench, entry["setup"])
             runs = entry["runs"]
             rps = Spread.of([run["requests_per_s"] for run in runs])
             rows.append(
                 [
-                    _e(endpoint["name"]) if index == 0 else "",
+                    _e(endpoint["name"]),
                     f"{name}<br><small>{_e(server)}</small>",
                     _number(rps.median),
                     f"{_number(rps.low)}{DASH}{_number(rps.high)}",
@@ -232,8 +252,8 @@ def absolute(bench: Benchmarks) -> str:
 
 
 def _setup_bar(bench: Benchmarks, setup_id: str, value: float) -> Bar:
-    name, server = _setup_label(bench, setup_id)
-    return Bar(name, value, CSS[bench.setup(setup_id)["framework"]], server)
+    framework = bench.setup(setup_id)["framework"]
+    return Bar(FRAMEWORKS[framework], value, CSS[framework], _setup_note(bench, setup_id))
 
 
 def _details(summary: str, content: str) -> str:
@@ -390,7 +410,7 @@ def conditions(bench: Benchmarks) -> str:
         for endpoint in bench.data["endpoints"]
     ]
     return (
-        _table(["Condition", "Value"], rows)
+        _table(["Condition", "Value"], rows, cards=False)
         + _table(["Framework", "Interface", "Server and workers", "Command"], setups)
         + _table(["Path", "Endpoint", "What it does", "Response bytes"], endpoints)
     )

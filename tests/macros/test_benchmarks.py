@@ -23,6 +23,11 @@ def result(data: dict, endpoint: str, framework: str, interface: str = "WSGI") -
     )
 
 
+def body_rows(table) -> list[list[str]]:
+    """Each row's cells as text, its heading cell first."""
+    return [[cell.get_text() for cell in tr.find_all(["th", "td"])] for tr in table.tbody("tr")]
+
+
 def median_ratio(endpoint: str) -> float:
     """Flask ÷ Django requests per second, round by round, for the WSGI pair."""
     flask, django = result(REAL, endpoint, "flask"), result(REAL, endpoint, "django")
@@ -35,7 +40,7 @@ def median_ratio(endpoint: str) -> float:
 def test_the_ratios_table_shows_each_endpoint_in_order(site: Build) -> None:
     page = site.page("guide/performance/")
     table = page.find("th", string="Flask ÷ Django, requests per second").find_parent("table")
-    rows = [[td.get_text() for td in tr.find_all("td")] for tr in table.tbody.find_all("tr")]
+    rows = body_rows(table)
     assert [row[0] for row in rows] == [endpoint["name"] for endpoint in REAL["endpoints"]]
     for row, endpoint in zip(rows, REAL["endpoints"], strict=True):
         assert row[1] == f"{median_ratio(endpoint['id']):.2f}\N{MULTIPLICATION SIGN}"
@@ -64,13 +69,16 @@ def chart_values(page, chart_id: str) -> list[float]:
 def test_the_cost_of_batteries_is_on_the_page(site: Build) -> None:
     page = site.page("guide/performance/")
     table = page.find("th", string="What you install").find_parent("table")
-    rows = [[td.get_text() for td in tr.find_all("td")] for tr in table.tbody.find_all("tr")]
+    rows = body_rows(table)
     assert [row[:3] for row in rows] == [
         [entry["label"], str(entry["distributions"]), f"{entry['size_mib']:.1f}"]
         for entry in REAL["install"]
     ]
     for row, entry in zip(rows, REAL["install"], strict=True):
         assert row[3] == ", ".join(entry["packages"])
+    # Each value names its column, so a phone shows each row as a card.
+    head = [th.get_text() for th in table.thead("th")]
+    assert all([td["data-label"] for td in tr("td")] == head[1:] for tr in table.tbody("tr"))
     # Medians, rounded as the charts show them: load time and first 200, then memory.
     ready = [statistics.median(entry["ms"]) for entry in REAL["load_app"]]
     ready += [statistics.median(entry["first_response_ms"]) for entry in REAL["startup"]]

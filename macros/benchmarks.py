@@ -228,24 +228,25 @@ def absolute(bench: Benchmarks) -> str:
             name, server = _setup_label(bench, entry["setup"])
             runs = entry["runs"]
             rps = Spread.of([run["requests_per_s"] for run in runs])
+            p50, p99 = (
+                _number(statistics.median(run[field] for run in runs), 1)
+                for field in ("latency_p50_ms", "latency_p99_ms")
+            )
             rows.append(
                 [
                     _e(endpoint["name"]),
                     f"{name}<br><small>{_e(server)}</small>",
-                    _number(rps.median),
-                    f"{_number(rps.low)}{DASH}{_number(rps.high)}",
-                    f"{_number(statistics.median(run['latency_p50_ms'] for run in runs), 1)} ms",
-                    f"{_number(statistics.median(run['latency_p99_ms'] for run in runs), 1)} ms",
+                    f"{_number(rps.median)}<br>"
+                    f"<small>{_number(rps.low)}{DASH}{_number(rps.high)}</small>",
+                    f"{p50} ms<br><small>{p99} ms</small>",
                     _number(sum(run["errors"] for run in runs)),
                 ]
             )
     head = [
         "Endpoint",
         "Framework and server",
-        "Requests per second (median)",
-        "Range",
-        "Latency p50",
-        "Latency p99",
+        "Requests per second: median, range",
+        "Latency: p50, p99",
         "Errors",
     ]
     return _table(head, rows)
@@ -298,7 +299,9 @@ def batteries(bench: Benchmarks) -> str:
         ]
         for entry in bench.data["install"]
     ]
-    install_table = _table(["What you install", "Distributions", "MiB", "Packages"], install_rows)
+    install_table = _table(
+        ["What you install", "Distributions", "Installed size, MiB", "Packages"], install_rows
+    )
     load_app = {entry["framework"]: entry["ms"] for entry in bench.data["load_app"]}
     startup = bench.data["startup"]
     ready = Chart(

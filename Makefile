@@ -34,8 +34,10 @@ serve: $(VENV)/.site-deps
 
 # Never add -q or -v to a strict build: -q exits 0 on broken links and -v drops
 # anchor warnings (mkdocs#4126, mkdocs#3991).
+# A failed build removes site/: MkDocs writes every page before it reports some
+# problems, and a complete-looking site/ must never be a broken one.
 build: $(VENV)/.site-deps
-	$(BIN)/mkdocs build --strict
+	$(BIN)/mkdocs build --strict || { rm -rf site; exit 1; }
 
 # The same checks run before each commit with `pre-commit install` (.pre-commit-config.yaml).
 lint: $(VENV)/.dev-deps
@@ -46,6 +48,7 @@ lint: $(VENV)/.dev-deps
 	$(BIN)/yamllint --strict .
 	$(BIN)/python -m scripts.validate
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
 
 # The site's tests run once, in .venv; the samples' tests once per combination of
 # the matrix (tox.ini), one combination after the other so that each report reads

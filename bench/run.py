@@ -65,8 +65,10 @@ docs_dir: {root}/docs
 theme:
   custom_dir: {root}/overrides
 hooks:  # relative paths would resolve next to this file
-  - {root}/overrides/hooks/social_cards.py
-  - {root}/overrides/hooks/minify_css.py
+  - {root}/hooks/pages.py
+  - {root}/hooks/social_cards.py
+  - {root}/hooks/minify_css.py
+  - {root}/hooks/csp.py
 watch: []
 strict: false  # macro calls left as text can look like broken links
 plugins:

@@ -7,10 +7,11 @@ static-site engine only has to replace these few lines and `links.py`.
 """
 
 import functools
+import inspect
 from pathlib import Path
 
-from macros import benchmarks, devreload, faq, helper, links, migration, render, usage
-from macros.data import load_site_data
+from macros import benchmarks, devreload, faq, helper, links, migration, pagecheck, render, usage
+from macros.data import check_guide_anchors, load_site_data
 from macros.datafile import DataError
 
 
@@ -24,8 +25,10 @@ def define_env(env):
         return edited.define_env(env)
     docs_dir = Path(env.conf.docs_dir)
     data = load_site_data(Path(env.conf.config_file_path).parent / "data", docs_dir)
-    # Pages may loop over the categories (guide/comparison.md does); escape with `| e`.
+    # Pages may loop over the categories (guide/comparison.md does). Data text goes
+    # through `| plain`: escaped, Markdown shown as written, `code` in backticks.
     env.variables["categories"] = list(data.categories.values())
+    env.filter(render.inline, "plain")
 
     def link() -> links.Linker:
         """Links relative to the page being rendered."""
@@ -35,19 +38,45 @@ def define_env(env):
     # and sys.exit, which also ends `mkdocs serve`. A bad call is noted instead
     # and raised after the page as one DataError line; serve keeps running.
     failed_calls: list[str] = []
+    page_macros: set[str] = set()
 
     def page_macro(function):
+        signature = inspect.signature(function)
+        page_macros.add(function.__name__)
+
         @functools.wraps(function)
         def call(*args, **kwargs):
             try:
+                signature.bind(*args, **kwargs)  # a missing or unknown argument
                 return function(*args, **kwargs)
-            except render.MacroError as error:
+            except (TypeError, render.MacroError) as error:
                 shown = [repr(arg) for arg in args]
                 shown += [f"{key}={value!r}" for key, value in kwargs.items()]
                 failed_calls.append(f"{function.__name__}({', '.join(shown)}): {error}")
                 return ""
 
         return env.macro(call)
+
+    def check_page(env) -> None:
+        """Stop on a syntax error or an unknown name, as one line, before rendering."""
+        source = env.page.file.content_string
+        found = pagecheck.problem(
+            env.env,
+            env.markdown,
+            known=set(env.variables) | set(env.env.globals) | set(env.page.meta),
+            macros=page_macros,
+        )
+        if found:
+            line = found[0] + pagecheck.front_matter_lines(source, env.markdown)
+            raise DataError(f"{docs_dir.name}/{env.page.file.src_uri}: line {line}: {found[1]}")
+
+    env.pre_macro_functions.append(check_page)
+
+    def check_anchors(env) -> None:
+        """`guide:` links name anchors that the built pages have."""
+        check_guide_anchors(data, links.anchors_on(env.variables["files"]))
+
+    env.post_build_functions.append(check_anchors)
 
     def report_failed_call(env) -> None:
         if failed_calls:

@@ -40,6 +40,7 @@ class SiteData:
     faq: list[dict]
     usage: dict[str, dict]  # measures by id
     benchmarks: dict
+    files: dict[str, DataFile]  # "comparison.yml" -> the file, to report a place in it
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,24 @@ def load_site_data(data_dir: Path, docs_dir: Path, today: dt.date | None = None)
         faq=loaded["faq.yml"].content["questions"],
         usage={entry["id"]: entry for entry in loaded["usage.yml"].content["measures"]},
         benchmarks=loaded["benchmarks.yml"].content,
+        files=loaded,
     )
+
+
+def check_guide_anchors(data: SiteData, anchors_on: Callable[[str], set[str] | None]) -> None:
+    """Each `guide: page.md#anchor` names an anchor the built page has.
+
+    Run after the pages are rendered: `anchors_on(page)` gives the ids on that
+    built page (None when it was not built; `_check_guide` requires it exists).
+    """
+    for data_file in data.files.values():
+        for location, key, value in _walk(data_file.content, []):
+            if key != "guide" or "#" not in value:
+                continue
+            page, _, anchor = value.partition("#")
+            present = anchors_on(page)
+            if present is not None and anchor not in present:
+                data_file.fail(location, f"an anchor that exists on {page}, got '#{anchor}'")
 
 
 def load_checked(path: Path, docs_dir: Path, today: dt.date) -> DataFile:
@@ -281,7 +299,8 @@ def _check_url(data: DataFile, location: list, value: str) -> None:
 
 
 def _check_guide(data: DataFile, location: list, value: str, docs_dir: Path) -> None:
-    """A `guide` names a page that exists; its #anchor is checked in the built site."""
+    """A `guide` names a page that exists; its #anchor is checked once pages are built
+    (`check_guide_anchors`)."""
     if not (docs_dir / value.partition("#")[0]).is_file():
         data.fail(location, f"a page that exists under {docs_dir.name}/, got {value!r}")
 

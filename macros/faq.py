@@ -14,8 +14,6 @@ from macros.data import SiteData
 from macros.links import Linker
 from macros.render import MacroError, _allowed, _sources, inline
 
-MARKDOWN_CHARS = set("\\`*_{}[]#!")
-
 
 def _question(data: SiteData, question_id: str) -> dict:
     for question in data.faq:
@@ -33,13 +31,9 @@ def answer(data: SiteData, question_id: str, *, link: Linker) -> str:
         f'<p><small>The evidence: <a href="{html.escape(href)}">{html.escape(title)}</a>. '
         f"Sources: {_sources(question, ', ')}.</small></p>"
     )
-    # The heading is Markdown, so its text is escaped twice over: HTML, then Markdown's own
-    # characters. The attr_list id gives it a stable anchor.
-    heading = "".join(
-        f"\\{char}" if char in MARKDOWN_CHARS else char
-        for char in html.escape(question["question"], quote=False)
-    )
-    return f"\n\n## {heading} {{#{question['id']}}}\n\n{body}\n\n"
+    # The heading is Markdown: inline() keeps its text text. The attr_list id gives it a
+    # stable anchor.
+    return f"\n\n## {inline(question['question'])} {{#{question['id']}}}\n\n{body}\n\n"
 
 
 def structured_data(data: SiteData) -> dict:

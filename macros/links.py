@@ -28,3 +28,14 @@ def page_linker(files, page_file) -> Linker:
         return href, (page.title if page is not None and page.title else path)
 
     return link
+
+
+def anchors_on(files) -> Callable[[str], set[str] | None]:
+    """The ids on a built page, by its docs path (None if it is not a built page)."""
+
+    def anchors(path: str) -> set[str] | None:
+        found = files.get_file_from_path(path)
+        page = getattr(found, "page", None)
+        return getattr(page, "present_anchor_ids", None)
+
+    return anchors

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Iterator
 
 from macros.data import FRAMEWORKS, SiteData
@@ -48,15 +49,38 @@ def _framework(data: SiteData, framework: str) -> dict:
     return data.frameworks[framework]
 
 
+# HTML's special characters, and the characters that start Markdown and extension
+# syntax in running text: links and images, emphasis, headings, attribute lists
+# ({: onclick=...}), emoji (:name:), tables, footnotes, escapes, code. As references
+# they show as themselves. One table, so nothing is escaped twice.
+_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
+    | {char: f"&#{ord(char)};" for char in "\\`[]()!*_#{}|:~^"}
+)
+# What makes a list item when it starts a line: "- ", "+ ", "1. ", "1) ".
+_LIST_MARKER = re.compile(r"^([-+]|[0-9]+[.)])(?= )")
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text).translate(_ESCAPES)
+
+
 def inline(text: str) -> str:
-    """Escape plain text; `backtick` spans become <code>. Nothing else is markup."""
+    """Data text as HTML that Markdown leaves alone: `backtick` spans become <code>,
+    nothing else is markup, and line breaks are spaces.
+
+    The result may land in a Markdown paragraph or heading (a fact, a category
+    name), so Markdown syntax is neutralised as well as HTML.
+    """
+    text = text.strip()
     parts = text.split("`")
     if len(parts) % 2 == 0:  # an unpaired backtick is just a character
-        return html.escape(text)
-    return "".join(
-        f"<code>{html.escape(part)}</code>" if index % 2 else html.escape(part)
+        parts = [text]
+    shown = "".join(
+        f"<code>{_plain(part)}</code>" if index % 2 else _plain(part)
         for index, part in enumerate(parts)
     )
+    return _LIST_MARKER.sub(lambda found: found[1][:-1] + f"&#{ord(found[1][-1])};", shown)
 
 
 SECONDARY = "secondary source, not machine-checked"

@@ -71,7 +71,7 @@ def report(data_dir: Path, today: dt.date) -> str:
     """The Markdown report for every YAML file in data_dir."""
     found: list[Entry] = []
     for path in sorted(data_dir.glob("*.yml")):
-        found += entries(load_yaml(path), path.name)
+        found += entries(load_yaml(path, f"{data_dir.name}/{path.name}"), path.name)
     if not found:
         return f"No entries with a `verified` date in {data_dir}."
     due = stale(found, today)

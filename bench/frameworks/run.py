@@ -15,8 +15,8 @@ run with --python, an environment holding Flask, Django and the servers
    noise falls on both alike.
 3. Resident memory of each worker after the load.
 
-Not a test: numbers depend on the machine. The smoke test (tests/bench) runs this with
---smoke --db sqlite and checks that every field fills, never a speed.
+Not a test: numbers depend on the machine. The smoke test (tests/bench/frameworks/test_run.py)
+runs this with --smoke --db sqlite and checks that every field fills, never a speed.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from tests.conftest import Build
+from tests.support import Build, free_port
 
 # Keep Chromium off every host but 127.0.0.1 (it otherwise looks up Google's).
 CHROMIUM_ARGS = [
@@ -60,22 +60,68 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     return {**browser_type_launch_args, "executable_path": chromium, "args": CHROMIUM_ARGS}
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
+# Every page a test opens reports what the Content-Security-Policy blocks as a console
+# error, which the tests already treat as a failure (Visit.assert_clean, `problems`).
+REPORT_CSP_VIOLATIONS = """document.addEventListener("securitypolicyviolation", (event) =>
+  console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));"""
+
+
+@pytest.fixture
+def context(context: BrowserContext) -> BrowserContext:
+    """pytest-playwright's context (for its `page`), reporting CSP violations."""
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
+    return context
+
+
+class SiteHandler(SimpleHTTPRequestHandler):
+    """Serves the built site; sitemap.xml names the pages at the address they are served from.
+
+    navigation.instant only takes over links that sitemap.xml lists, matched by
+    host and port. The Pages build lists https://<owner>.github.io/...; every
+    other file is served exactly as built.
+    """
+
+    built_url = served_url = ""
+
+    def do_GET(self) -> None:
+        if (
+            self.path.partition("?")[0].endswith("/sitemap.xml")
+            and self.built_url != self.served_url
+        ):
+            sitemap = Path(self.translate_path(self.path)).read_text(encoding="utf-8")
+            body = sitemap.replace(self.built_url, self.served_url).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
+
     def log_message(self, *args: object) -> None:  # keep test output readable
         pass
 
 
 @pytest.fixture(scope="session")
-def base_url(site: Build) -> Iterator[str]:
-    """The built site, served at the address it was built for (its site_url).
+def base_url(site: Build, web_root: Path) -> Iterator[str]:
+    """The built site, served on 127.0.0.1 under the path of its site_url.
 
-    Serving at the site_url matters: navigation.instant only takes over links
-    that sitemap.xml lists, and the sitemap holds absolute URLs.
+    A local build was made for a port of 127.0.0.1 and is served there. The
+    Pages build (https://<owner>.github.io/<repository>/) is served on a free
+    port under /<repository>/, as GitHub Pages serves it.
     """
-    handler = functools.partial(QuietHandler, directory=str(site.site))
-    server = ThreadingHTTPServer(("127.0.0.1", site.port), handler)
+    address = urlparse(site.url)
+    local = address.hostname == "127.0.0.1" and address.port
+    port = address.port if local else free_port()
+    served = f"http://127.0.0.1:{port}{address.path}".rstrip("/")
+    handler = type(
+        "Handler", (SiteHandler,), {"built_url": site.url.rstrip("/"), "served_url": served}
+    )
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", port), functools.partial(handler, directory=web_root)
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield site.url.rstrip("/")
+    yield served
     server.shutdown()
 
 
@@ -150,6 +196,7 @@ def open_tab(browser: Browser) -> Iterator[Callable[..., Visit]]:
             color_scheme=color_scheme,
             permissions=["clipboard-read", "clipboard-write"],
         )
+        context.add_init_script(REPORT_CSP_VIOLATIONS)
         contexts.append(context)
         visit = Visit(context.new_page())
         visit.record()

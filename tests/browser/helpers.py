@@ -46,9 +46,9 @@ def scheme(page: Page) -> str:
 
 
 def result_paths(page: Page, base_url: str) -> list[str]:
-    """URL paths of the page-level search results, in the order shown."""
+    """Site paths ('/guide/') of the page-level search results, in the order shown."""
     hrefs = page.locator(RESULT_LINKS).evaluate_all("links => links.map((a) => a.href)")
-    return [urlparse(href).path for href in hrefs]
+    return [urlparse(href).path.removeprefix(urlparse(base_url).path) for href in hrefs]
 
 
 def wait_for_search_index(page: Page) -> None:
@@ -58,8 +58,9 @@ def wait_for_search_index(page: Page) -> None:
 
 def wait_for_result(page: Page, base_url: str, path: str) -> int:
     """Wait for a search result for `path` to appear; return its position."""
+    full_path = urlparse(base_url).path + path
     script = f"""() => [...document.querySelectorAll({RESULT_LINKS!r})]
-        .some((a) => new URL(a.href).pathname === {path!r})"""
+        .some((a) => new URL(a.href).pathname === {full_path!r})"""
     try:
         page.wait_for_function(script, timeout=10_000)
     except Exception as error:
@@ -95,7 +96,8 @@ AXE_SCRIPT = Path(axe_playwright_python.__file__).with_name("axe.min.js")
 
 def axe_violations(page: Page) -> list[str]:
     if not page.evaluate("typeof window.axe === 'object'"):
-        page.add_script_tag(path=AXE_SCRIPT)
+        # Evaluated, not added as a <script>: the page's CSP blocks inline scripts.
+        page.evaluate(Path(AXE_SCRIPT).read_text(encoding="utf-8"))
     return page.evaluate(
         """async (options) => (await axe.run(document, options)).violations.map(
              (v) => `${v.id} (${v.impact}): ${v.nodes.map((node) => node.target).join(" | ")}`)""",

@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, Page, expect
 from macros.data import load_site_data
 from tests.browser.conftest import SCREENS
 from tests.browser.helpers import axe_violations
-from tests.conftest import ROOT, Build
+from tests.support import ROOT, Build
 
 DATA = load_site_data(ROOT / "data", ROOT / "docs").decision
 ANSWERS = {a["id"]: a for q in DATA["questions"] for a in q["answers"]}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlparse
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -59,7 +61,8 @@ def test_search_opens_a_result_with_keys_only(open_tab, base_url: str, screen: s
     expect(page.locator(".md-search-result__link").first).to_be_visible()
     for _ in range(10):  # arrow down through the results to the expected page
         page.keyboard.press("ArrowDown")
-        if page.evaluate("new URL(document.activeElement.href || location).pathname") == path:
+        focused = page.evaluate("new URL(document.activeElement.href || location).pathname")
+        if focused == urlparse(base_url).path + path:
             break
     page.keyboard.press("Enter")
     expect_opened(page, base_url, path)

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import SCREENS, page_paths
 from tests.browser.helpers import axe_violations
-from tests.conftest import Build
+from tests.support import Build
 
 # What Material sets on <body> for each system colour scheme (palette "automatic").
 SCHEMES = {"light": "default", "dark": "slate"}

@@ -1,12 +1,15 @@
 """Search loads when the reader opens it: a first visit downloads neither Material's
-search worker nor the full-text index (overrides/partials/search-on-demand.html)."""
+search worker nor the full-text index (docs/assets/javascripts/search-on-demand.js)."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from tests.browser.conftest import SCREENS
 from tests.browser.helpers import RESULT_LINKS, wait_for_search_index
+from tests.support import Build
 
 SEARCH_FILES = ("/assets/javascripts/workers/search.", "/search/search_index.json")
 
@@ -31,4 +34,19 @@ def test_search_files_load_only_when_search_opens(open_tab, base_url: str, scree
     page.locator(".md-search__input").press_sequentially("migrations")
     page.locator(RESULT_LINKS).first.wait_for()
     assert len(search_requests(visit.requests)) == 2, visit.requests
+    visit.assert_clean()
+
+
+def test_a_search_link_opened_directly_highlights_its_term(
+    open_tab, base_url: str, site: Build
+) -> None:
+    """search.highlight needs the index: a page opened with ?h= loads search at once."""
+    heading = site.page("guide/flask/").select_one("article h2").get_text(" ", strip=True)
+    term = max(re.findall(r"[A-Za-z]{5,}", heading), key=len).lower()
+    visit = open_tab()
+    page = visit.page
+    page.goto(f"{base_url}/guide/flask/?h={term}")
+    marks = page.locator("article mark")
+    marks.first.wait_for()
+    assert {text.lower() for text in marks.all_text_contents()} == {term}
     visit.assert_clean()

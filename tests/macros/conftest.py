@@ -7,9 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import yaml
 
-from tests.support import DATA
+from tests.support import DATA, dump_data
 
 
 @pytest.fixture
@@ -25,7 +24,7 @@ def write(data_dir: Path) -> Callable[..., Path]:
     """Write changed data (a dict, dumped as YAML, or raw text) into the copy."""
 
     def write_file(name: str, content: dict | str) -> Path:
-        text = content if isinstance(content, str) else yaml.safe_dump(content, sort_keys=False)
+        text = content if isinstance(content, str) else dump_data(content)
         (data_dir / name).write_text(text, encoding="utf-8")
         return data_dir
 

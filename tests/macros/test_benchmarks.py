@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import statistics
 
-from tests.conftest import Build
-from tests.support import read_data
+from tests.support import Build, read_data
 
 REAL = read_data("benchmarks.yml")
 

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import jsonschema
@@ -15,7 +19,7 @@ import pytest
 
 from macros.data import DATE_FIELDS, load_site_data
 from macros.datafile import DataError, describe, load_yaml
-from tests.support import DATA, DOCS, entry, read_data
+from tests.support import DATA, DOCS, ROOT, dump_data, entry, read_data
 
 
 def load_error(data_dir: Path) -> str:
@@ -125,6 +129,8 @@ def cut_short(benchmarks: dict) -> None:
         del benchmarks[key]
 
 
+TEXT_LIMIT = json.loads((DATA / "comparison.schema.json").read_text())["$defs"]["text"]["maxLength"]
+
 CASES = {
     "usage-share-over-100": (
         "usage.yml",
@@ -144,7 +150,7 @@ CASES = {
     "usage-point-without-source": (
         "usage.yml",
         lambda u: survey_point(u, 0).update(sources=[]),
-        "field 'sources': minItems is 1",
+        "field 'sources': expected at least 1 item, got 0",
     ),
     "faq-missing-evidence-page": (
         "faq.yml",
@@ -229,7 +235,7 @@ CASES = {
     "no-sources": (
         "comparison.yml",
         lambda c: routing(c).update(sources=[]),
-        "dimensions 'routing': field 'sources': minItems is 1",
+        "dimensions 'routing': field 'sources': expected at least 1 item, got 0",
     ),
     "source-without-quote": (
         "comparison.yml",
@@ -378,6 +384,38 @@ CASES = {
         lambda b: b["throughput"][0].update(setup="flask-cgi"),
         "throughput #1: field 'setup': expected one of the setups ids (",
     ),
+    "zero-width-only-value": (
+        "comparison.yml",
+        lambda c: routing(c).update(flask="\u200b"),
+        "dimensions 'routing': field 'flask': expected plain text without invisible "
+        "characters (control, bidi or zero-width), got '\\u200b'",
+    ),
+    "bare-https-source": (
+        "comparison.yml",
+        lambda c: routing(c)["sources"][0].update(url="https://"),
+        "dimensions 'routing': field 'sources.0.url': expected an https:// URL, got 'https://'",
+    ),
+    "overlong-text": (
+        "comparison.yml",
+        lambda c: routing(c).update(name="x" * (TEXT_LIMIT + 1)),
+        f"dimensions 'routing': field 'name': expected at most {TEXT_LIMIT} characters, "
+        f"got {TEXT_LIMIT + 1:,}",
+    ),
+    "claim-whitespace-summary": (
+        "claims.yml",
+        lambda c: the_test_claim(c).update(summary=" \n "),
+        "claims 'test-claim': field 'summary': expected text with a visible character, got ' \\n '",
+    ),
+    "decision-whitespace-label": (
+        "decision.yml",
+        lambda d: answer(d, "small").update(label="   "),
+        "answers 'small': field 'label': expected text with a visible character, got '   '",
+    ),
+    "decision-bare-https-source": (
+        "decision.yml",
+        lambda d: answer(d, "small")["sources"][0].update(url="https://"),
+        "answers 'small': field 'sources.0.url': expected an https:// URL, got 'https://'",
+    ),
 }
 
 
@@ -388,6 +426,240 @@ def test_bad_entry_gives_one_line_naming_file_entry_and_field(
     message = load_error(write(name, broken(name, change)))
     assert message.startswith(f"data/{name}: "), message
     assert expected in message, message
+
+
+# Files that cannot be read as data: each case edits the raw text of a real data
+# file (or writes a small one) and gives the whole one-line message it expects,
+# with the line computed from the edit.
+Edit = Callable[[str], tuple[str | bytes, str]]
+
+
+def line_of(text: str, stripped: str) -> int:
+    """1-based number of the first line that reads `stripped` once indented."""
+    return next(n for n, line in enumerate(text.splitlines(), 1) if line.strip() == stripped)
+
+
+def replace_line(text: str, stripped: str, new: str) -> tuple[str, int]:
+    lines = text.splitlines()
+    number = line_of(text, stripped)
+    lines[number - 1] = new
+    return "\n".join(lines) + "\n", number
+
+
+def routing_name(new: str) -> Callable[[str], tuple[str, int]]:
+    """Replace the routing dimension's `name:` line (the first after `- id: routing`)."""
+
+    def edit(text: str) -> tuple[str, int]:
+        lines = text.splitlines()
+        start = line_of(text, "- id: routing")
+        number = next(n for n in range(start, len(lines)) if lines[n].strip().startswith("name:"))
+        lines[number] = "    " + new
+        return "\n".join(lines) + "\n", number + 1
+
+    return edit
+
+
+def alias_bomb() -> str:
+    """A one-line YAML value of 9**9 strings built from nine aliases: about 600 bytes."""
+    levels = ['&l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    levels += [f"&l{n} [{', '.join([f'*l{n - 1}'] * 9)}]" for n in range(1, 9)]
+    return f"[{', '.join(levels)}]"
+
+
+def appended(line: str) -> Edit:
+    def edit(text: str) -> tuple[str, str]:
+        return text + line + "\n", str(text.count("\n") + 1)
+
+    return edit
+
+
+def bomb_appended(text: str) -> tuple[str, str]:
+    new, number = appended(f"lol: {alias_bomb()}")(text)
+    return new, f"line {number}: YAML anchor &l0 is not allowed; write each value out in full"
+
+
+def bomb_in_a_note(text: str) -> tuple[str, str]:
+    lines = text.splitlines()
+    start = line_of(text, "- id: routing")
+    number = next(n for n in range(start, len(lines)) if lines[n].strip().startswith("note:"))
+    lines[number] = f"    note: {alias_bomb()}"
+    message = "YAML anchor &l0 is not allowed; write each value out in full"
+    return "\n".join(lines) + "\n", f"line {number + 1}: {message}"
+
+
+def deep_nesting(text: str) -> tuple[str, str]:
+    new, number = appended("deep: " + "[" * 20_000 + "]" * 20_000)(text)
+    return new, f"line {number}: nested more than 12 levels deep; data entries are never that deep"
+
+
+def huge_file(text: str) -> tuple[str, str]:
+    new = text + f"padding: {'x' * 20_000_000}\n"
+    size = len(new.encode())
+    return new, f"the file is {size:,} bytes; a data file is at most 1,048,576 bytes " + (
+        "(shorten its values or split it)"
+    )
+
+
+def in_routing_name(raw: bytes, column: int, what: str) -> Edit:
+    """Put `raw` into the routing name, after 'URL '; `what` is the message after the place."""
+
+    def edit(text: str) -> tuple[bytes, str]:
+        new, number = routing_name("name: URL @routing")(text)
+        return new.encode().replace(b"URL @routing", b"URL " + raw + b"routing"), (
+            f"line {number}, column {column}: {what}"
+        )
+
+    return edit
+
+
+INVISIBLE = "is not allowed; delete it"
+
+
+def duplicate_key(text: str) -> tuple[str, str]:
+    lines = text.splitlines()
+    _, number = routing_name("name: URL routing")(text)
+    lines.insert(number, "    name: Routing, again")
+    message = f"key 'name' appears twice in the same entry (first on line {number}); keep one"
+    return "\n".join(lines) + "\n", f"line {number + 1}: {message}"
+
+
+def duplicate_threshold(text: str) -> tuple[str, str]:
+    first = line_of(text, f"threshold: {read_data('decision.yml')['threshold']}")
+    new, number = appended("threshold: 9")(text)
+    message = f"key 'threshold' appears twice in the same entry (first on line {first}); keep one"
+    return new, f"line {number}: {message}"
+
+
+def lone_alias(text: str) -> tuple[str, str]:
+    new, number = appended("extra: *routing")(text)
+    return new, f"line {number}: YAML alias *routing is not allowed; write the value out in full"
+
+
+def unclosed_quote(_: str) -> tuple[str, str]:
+    text = (
+        "claims:\n"
+        "  - id: a\n"
+        '    article: "The quote is not closed\n'
+        "    verdict: wrong\n"
+        '    summary: "Closed"\n'
+    )
+    return text, (
+        "YAML syntax error at line 5, column 15: did not find expected key "
+        "(is the quote opened at line 3 closed?)"
+    )
+
+
+TEXT_CASES: dict[str, tuple[str, Edit]] = {
+    "alias-bomb": ("comparison.yml", bomb_appended),
+    "alias-bomb-in-a-note": ("comparison.yml", bomb_in_a_note),
+    "alias-bomb-decision": ("decision.yml", bomb_appended),
+    "alias-without-anchor": ("claims.yml", lone_alias),
+    "deep-nesting": ("comparison.yml", deep_nesting),
+    "huge-file": ("claims.yml", huge_file),
+    "invalid-utf8": (
+        "comparison.yml",
+        in_routing_name(b"\xff", 15, "byte 0xff is not UTF-8; save the file as UTF-8"),
+    ),
+    "control-character": (
+        "comparison.yml",
+        in_routing_name(
+            b"\x07", 15, f"invisible character U+0007 (a control character) {INVISIBLE}"
+        ),
+    ),
+    "nul-byte": (
+        "comparison.yml",
+        in_routing_name(
+            b"\x00", 15, f"invisible character U+0000 (a control character) {INVISIBLE}"
+        ),
+    ),
+    "bidi-override": (
+        "comparison.yml",
+        in_routing_name(
+            "\u202e".encode(),
+            15,
+            f"invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) {INVISIBLE}",
+        ),
+    ),
+    "duplicate-key": ("comparison.yml", duplicate_key),
+    "duplicate-key-decision": ("decision.yml", duplicate_threshold),
+    "unclosed-quote": ("claims.yml", unclosed_quote),
+}
+# These would take gigabytes or minutes if anything expanded or printed the value,
+# so they run only in a child process with capped memory (below).
+BOUNDED = {"alias-bomb", "alias-bomb-in-a-note", "alias-bomb-decision", "deep-nesting", "huge-file"}
+MEMORY_LIMIT = 512 * 1024 * 1024
+
+
+def write_raw(data_dir: Path, name: str, content: str | bytes) -> None:
+    raw = content if isinstance(content, bytes) else content.encode()
+    (data_dir / name).write_bytes(raw)
+
+
+@pytest.mark.parametrize(
+    ("name", "edit"),
+    [TEXT_CASES[case] for case in TEXT_CASES if case not in BOUNDED],
+    ids=[case for case in TEXT_CASES if case not in BOUNDED],
+)
+def test_unreadable_file_gives_one_line_naming_file_and_line(
+    data_dir: Path, name: str, edit: Edit
+) -> None:
+    content, expected = edit((DATA / name).read_text(encoding="utf-8"))
+    write_raw(data_dir, name, content)
+    assert load_error(data_dir) == f"data/{name}: {expected}"
+
+
+# The build's loader for the one file runs in a child process whose address space is
+# capped, and times itself.
+CHILD = """
+import datetime, resource, sys, time
+from pathlib import Path
+resource.setrlimit(resource.RLIMIT_AS, (int(sys.argv[2]),) * 2)
+from macros.data import load_checked
+from macros.datafile import DataError
+start = time.perf_counter()
+try:
+    load_checked(Path(sys.argv[1]), Path("docs"), datetime.date.today())
+except DataError as error:
+    print(error)
+print(f"{time.perf_counter() - start:.3f}")
+"""
+
+
+@pytest.mark.parametrize("case", sorted(BOUNDED))
+def test_hostile_file_fails_in_under_a_second_within_512_mib(data_dir: Path, case: str) -> None:
+    name, edit = TEXT_CASES[case]
+    content, expected = edit((DATA / name).read_text(encoding="utf-8"))
+    write_raw(data_dir, name, content)
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD, str(data_dir / name), str(MEMORY_LIMIT)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert child.returncode == 0, child.stderr
+    message, seconds = child.stdout.splitlines()
+    assert message == f"data/{name}: {expected}"
+    assert float(seconds) < 1.0
+
+
+def test_broken_schema_file_gives_one_line(data_dir: Path) -> None:
+    (data_dir / "comparison.schema.json").write_text("{ broken")
+    assert load_error(data_dir) == (
+        "data/comparison.schema.json: JSON syntax error at line 1, column 3: "
+        "Expecting property name enclosed in double quotes"
+    )
+
+
+def test_invisible_character_written_as_an_escape_is_caught_by_the_schema(write) -> None:
+    text = (DATA / "comparison.yml").read_text(encoding="utf-8")
+    new, _ = routing_name('name: "URL \\u202Erouting"')(text)
+    message = load_error(write("comparison.yml", new))
+    assert message.endswith(
+        "dimensions 'routing': field 'name': expected plain text without invisible characters "
+        "(control, bidi or zero-width), got 'URL \\u202erouting'"
+    ), message
 
 
 def test_yaml_syntax_error_names_the_line(write) -> None:
@@ -449,3 +721,51 @@ def test_describe_names_entries_by_id_then_by_position() -> None:
     )
     assert describe(doc, ["dimensions", 1, "name"]) == ("dimensions #2", "name")
     assert describe(doc, []) == ("(top level)", "(whole entry)")
+
+
+@pytest.mark.parametrize("zone", ["Etc/GMT+12", "Pacific/Kiritimati"])
+def test_the_future_starts_at_the_same_moment_in_every_time_zone(
+    data_dir: Path, write, monkeypatch: pytest.MonkeyPatch, zone: str
+) -> None:
+    """Today in UTC is valid on a machine 12 hours behind or 14 hours ahead of it."""
+    today = dt.datetime.now(dt.UTC).date()
+    comparison = read_data("comparison.yml")
+    routing(comparison)["verified"] = today.isoformat()
+    write("comparison.yml", comparison)
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        load_site_data(data_dir, DOCS)
+        routing(comparison)["verified"] = (today + dt.timedelta(days=2)).isoformat()
+        message = load_error(write("comparison.yml", comparison))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert f"expected a date not in the future (today is {today}" in message
+
+
+GUIDES = {
+    "comparison.yml": (routing, "dimensions 'routing'"),
+    "claims.yml": (lambda c: entry(c["claims"], "flask-pro-minimal"), "claims 'flask-pro-minimal'"),
+    "decision.yml": (lambda d: answer(d, "small"), "answers 'small'"),
+}
+
+
+@pytest.mark.parametrize("name", GUIDES)
+def test_a_guide_anchor_missing_on_the_built_page_stops_the_build(one_page, name: str) -> None:
+    """Checked once the pages are built: MkDocs does not see links that macros write."""
+    one_page.write("## A heading\n\nText.")
+    content = read_data(name)
+    find, shown = GUIDES[name]
+    find(content)["guide"] = "case.md#a-heading"
+    (one_page.root / "data" / name).write_text(dump_data(content), encoding="utf-8")
+    assert one_page.build().returncode == 0
+    find(content)["guide"] = "case.md#no-such-heading"
+    (one_page.root / "data" / name).write_text(dump_data(content), encoding="utf-8")
+    build = one_page.build()
+    assert build.returncode != 0 and "Traceback" not in build.log
+    errors = [line for line in build.log.splitlines() if line.startswith(("ERROR", "WARNING"))]
+    assert errors == [
+        f"ERROR   -  data/{name}: {shown}: field 'guide': expected an anchor that exists on "
+        "case.md, got '#no-such-heading'"
+    ], build.log

@@ -10,8 +10,7 @@ from bs4 import BeautifulSoup
 
 from macros.data import SiteData
 from macros.helper import render_form, render_table, weights_json
-from tests.conftest import Build
-from tests.support import ROOT
+from tests.support import ROOT, Build
 
 HOSTILE = "<script>alert(\"x\")</script> & 'quotes' </script><!--"
 SCRIPT = ROOT / "docs" / "assets" / "javascripts" / "decide.js"

@@ -17,7 +17,8 @@ from tests.support import ROOT
 
 
 class FakeEnv:
-    """What define_env uses: conf, variables, macro(), post_macro_functions and the page."""
+    """What define_env uses: conf, variables, macro(), filter(), the pre- and post-page
+    and post-build hook lists, and the page."""
 
     def __init__(self, project: Path = ROOT, page: str = "guide/comparison.md") -> None:
         self.conf = load_config(str(ROOT / "mkdocs.yml"))
@@ -25,12 +26,18 @@ class FakeEnv:
         files = get_files(self.conf)
         self.variables: dict = {"files": files}
         self.macros: dict = {}
+        self.filters: dict = {}
+        self.pre_macro_functions: list = []
         self.post_macro_functions: list = []
+        self.post_build_functions: list = []
         self.page = SimpleNamespace(file=files.get_file_from_path(page))
 
     def macro(self, function):
         self.macros[function.__name__] = function
         return function
+
+    def filter(self, function, name: str):
+        self.filters[name] = function
 
 
 @pytest.fixture(scope="module")

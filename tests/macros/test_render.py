@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 
+import markdown
 import pytest
 from bs4 import BeautifulSoup
+from mkdocs.config import load_config
 
 from macros import render
 from macros.data import FRAMEWORKS, SiteData
+from tests.support import ROOT
 
 
 def soup(markup: str) -> BeautifulSoup:
@@ -48,18 +51,51 @@ def test_quotes_in_a_source_url_cannot_break_out_of_the_attribute(data: SiteData
     assert not anchor.has_attr("onmouseover") and soup(markup).find("img") is None
 
 
-@pytest.mark.parametrize(
-    ("text", "html"),
-    [
-        ("plain", "plain"),
-        ("use `path()` here", "use <code>path()</code> here"),
-        ("a ` lone backtick", "a ` lone backtick"),
-        ("`<i>`", "<code>&lt;i&gt;</code>"),
-        ("*not emphasis*", "*not emphasis*"),
-    ],
-)
-def test_inline_allows_only_code(text: str, html: str) -> None:
-    assert render.inline(text) == html
+@pytest.fixture(scope="module")
+def site_markdown() -> markdown.Markdown:
+    """Python-Markdown with the site's own extensions, as MkDocs runs it."""
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    return markdown.Markdown(
+        extensions=config.markdown_extensions, extension_configs=config.mdx_configs
+    )
+
+
+# Data text an author (or an attacker) might type, as the reader must see it.
+AS_WRITTEN = [
+    "plain",
+    "2.0 ([release notes](javascript:alert(1)))",
+    "![x](https://evil.example/track.png)",
+    "**bold** _em_ ~~gone~~ ==mark==",
+    "a\n\n# heading\n\n- item",
+    "- item",
+    "1. first",
+    "text {: onclick=alert(1) }",
+    ":warning: emoji",
+    "a | b | c",
+    "note[^1] \\*escaped\\*",
+    "<script>alert(1)</script> & <b>",
+    "a ` lone backtick",
+    '--8<-- "../mkdocs.yml"',
+]
+
+
+@pytest.mark.parametrize("text", AS_WRITTEN)
+@pytest.mark.parametrize("where", ["Before {} after.", "## {}"], ids=["paragraph", "heading"])
+def test_inline_text_stays_text_through_the_sites_markdown(
+    site_markdown: markdown.Markdown, text: str, where: str
+) -> None:
+    site_markdown.reset()
+    html = soup(site_markdown.convert(where.format(render.inline(text))))
+    for permalink in html.select("a.headerlink"):  # the toc extension's ¶ on headings
+        permalink.decompose()
+    assert {tag.name for tag in html.find_all()} <= {"p", "h2"}, html
+    assert html.get_text() == where.format(" ".join(text.split())).removeprefix("## "), html
+
+
+def test_inline_code_is_the_one_markup(site_markdown: markdown.Markdown) -> None:
+    html = soup(site_markdown.convert(render.inline("use `path(*args)` and `[x](y)`")))
+    assert [code.get_text() for code in html.find_all("code")] == ["path(*args)", "[x](y)"]
+    assert html.get_text() == "use path(*args) and [x](y)"
 
 
 def test_one_row_per_dimension_of_each_category(data: SiteData) -> None:
@@ -242,7 +278,7 @@ def test_versions(data: SiteData) -> None:
 def test_fact_is_escaped_inline_text(data: SiteData) -> None:
     facts = {"x": {"value": 'run `pip install "flask[async]"` & wait'}}
     assert render.fact(dataclasses.replace(data, facts=facts), "x") == (
-        "run <code>pip install &quot;flask[async]&quot;</code> &amp; wait"
+        "run <code>pip install &quot;flask&#91;async&#93;&quot;</code> &amp; wait"
     )
 
 

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import sys
 from pathlib import Path
 
 import yaml
 
-from tests.conftest import PROJECT_PARTS
-from tests.support import ROOT, run
+from tests.support import PROJECT_PARTS, ROOT, copy_project, run
 
-DATA_TESTS = ("tests/macros", "tests/data", "tests/guide")
+DATA_TESTS = ("tests/macros", "tests/data", "tests/docs")
 
 
 def reverify_and_bump(project: Path, today: str) -> None:
@@ -40,21 +38,10 @@ def reverify_and_bump(project: Path, today: str) -> None:
 
 
 def test_reverifying_and_a_patch_release_keep_the_data_tests_green(tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    project.mkdir()
-    for part in (
-        *PROJECT_PARTS,
-        "tests",
-        "scripts",
-        "pyproject.toml",
-        "requirements-docs-sources.txt",
-    ):
-        source = ROOT / part
-        ignore = shutil.ignore_patterns("__pycache__", "*.sqlite3")
-        if source.is_dir():
-            shutil.copytree(source, project / part, ignore=ignore)
-        else:
-            shutil.copy2(source, project / part)
+    project = copy_project(
+        tmp_path / "project",
+        (*PROJECT_PARTS, "tests", "scripts", "pyproject.toml", "requirements-docs-sources.txt"),
+    )
     reverify_and_bump(project, dt.datetime.now(dt.UTC).date().isoformat())
     result = run(
         sys.executable,

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import venv_tool
-from tests.support import ROOT, run
+from tests.support import ROOT, run, venv_tool
 
 # A page using the Markdown this site is written in: Material, pymdownx and macros.
 MATERIAL_PAGE = """\

@@ -10,8 +10,8 @@ import pytest
 
 from macros.data import SiteData
 from scripts import quotes
-from tests.conftest import Build
 from tests.samples.test_coverage_guard import DOCS, declared, includes
+from tests.support import Build
 
 TOPICS = [
     "first-app",

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from mkdocs.utils.meta import get_data
 from PIL import Image
 
-from tests.conftest import ROOT, Build
+from tests.support import ROOT, Build
 
 CONFIG = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
 SITE_DESCRIPTION = " ".join(

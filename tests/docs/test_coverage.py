@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from macros.render import CORRECTED
-from tests.conftest import Build, mkdocs_build
-from tests.guide.checklist import (
+from tests.docs.checklist import (
     ARTICLE_LISTS,
     CHOOSE_PAGE,
     COMPANIES,
@@ -17,7 +16,7 @@ from tests.guide.checklist import (
     FRAMEWORK_PAGES,
     TUTORIAL_STEPS,
 )
-from tests.guide.conftest import flat, page_text
+from tests.support import Build, flat, mkdocs_build, page_text
 
 
 def home_of(framework: str, kind: str) -> str:

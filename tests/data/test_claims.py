@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from macros.render import CORRECTED
-from tests.guide.checklist import (
+from tests.docs.checklist import (
     ARTICLE_LIST_LENGTHS,
     ARTICLE_LISTS,
     COMPANIES,

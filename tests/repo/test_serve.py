@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.authors.serving import REBUILD_SECONDS, DevServer, dev_server, wait_until
+from tests.repo.serving import REBUILD_SECONDS, DevServer, dev_server, wait_until
 
 # name: (file, how the author breaks it, what the terminal must say)
 FAULTS = {
@@ -17,7 +17,7 @@ FAULTS = {
     "undefined-macro": (
         "docs/index.md",
         lambda good: "# Home\n\n[[ no_such_macro() ]]\n",
-        r"'no_such_macro' is undefined",
+        r"ERROR .*docs/index\.md: line 3: unknown macro or variable 'no_such_macro'",
     ),
     # A data file that is not valid YAML: the loader names the file and the line.
     "data-yaml-syntax": (

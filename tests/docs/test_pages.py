@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from macros.datafile import load_yaml
-from tests.conftest import Build
-from tests.guide.conftest import ROOT, page_text
+from tests.support import ROOT, Build, page_text
 
 DOCS = ROOT / "docs"
 # The pages this area owns (docs-relative).

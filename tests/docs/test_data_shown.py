@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import yaml
 
 from macros.data import SiteData
-from tests.conftest import Build, mkdocs_build
+from tests.support import Build, dump_data, mkdocs_build
 
 
 def comparison_tables(site: Build) -> list[tuple[str, object]]:
@@ -112,3 +113,64 @@ def test_serve_watches_the_data_files_and_macros() -> None:
     config = (Path(__file__).resolve().parents[2] / "mkdocs.yml").read_text()
     watch = re.search(r"^watch:\n((?:  - .+\n)+)", config, re.MULTILINE)
     assert watch and {"data", "macros"} <= set(re.findall(r"- (\S+)", watch.group(1)))
+
+
+# Markdown and emoji syntax an author (or an attacker) might type into data text.
+AS_WRITTEN = "[x](javascript:alert(1)) **b** :warning:"
+
+
+def text_fields(schema: object) -> set[str]:
+    """Names of the properties a schema declares as reader-facing text ($defs/text)."""
+    if isinstance(schema, dict):
+        found = {
+            name
+            for name, value in schema.get("properties", {}).items()
+            if value.get("$ref") == "#/$defs/text"
+        }
+        return found.union(*(text_fields(value) for value in schema.values()))
+    if isinstance(schema, list):
+        return set().union(*(text_fields(value) for value in schema))
+    return set()
+
+
+def with_text_appended(node: object, fields: set[str], text: str) -> object:
+    """The data with `text` after every text value. Headings then get other anchors,
+    so `guide` links lose theirs."""
+    if isinstance(node, dict):
+        return {
+            key: value + text
+            if key in fields and isinstance(value, str)
+            else value.partition("#")[0]
+            if key == "guide"
+            else with_text_appended(value, fields, text)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [with_text_appended(value, fields, text) for value in node]
+    return node
+
+
+def test_markdown_in_any_data_text_shows_as_written_on_every_page(project_copy: Path) -> None:
+    """Macros and page loops alike: no link, emphasis, emoji or heading comes from data."""
+    for schema in (project_copy / "data").glob("*.schema.json"):
+        path = schema.with_name(schema.name.removesuffix(".schema.json") + ".yml")
+        fields = text_fields(json.loads(schema.read_text()))
+        content = with_text_appended(
+            yaml.safe_load(path.read_text()), fields, f" {AS_WRITTEN}\n\n# h"
+        )
+        path.write_text(dump_data(content), encoding="utf-8")
+    build = mkdocs_build(project_copy, project_copy / "site")
+    assert build.returncode == 0, build.log
+    for html in build.html_files():
+        page = build.page(str(html.relative_to(build.site)))
+        assert not page.select("[href^='javascript:' i], [src^='javascript:' i]"), html
+        assert not [tag for tag in page.select("strong, em") if tag.get_text() == "b"], html
+        assert not [tag for tag in page.select("h1, h2") if tag.get_text().strip("¶") == "h"], html
+    for path in (
+        "guide/comparison/",
+        "guide/corrections/",
+        "side-by-side/routing/",
+        "guide/decide/",
+    ):
+        text = " ".join(build.page(path).select_one("article").get_text().split())
+        assert f"{AS_WRITTEN} # h" in text, path

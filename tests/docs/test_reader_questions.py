@@ -12,8 +12,8 @@ from urllib.parse import urljoin, urlparse
 from macros.data import SiteData
 from macros.render import SECONDARY
 from macros.usage import COLUMNS, UNITS
-from tests.conftest import Build
-from tests.guide.test_pages import DOCS, url_of
+from tests.docs.test_pages import DOCS, url_of
+from tests.support import Build
 
 
 def test_faq_structured_data_is_in_head_and_matches_the_questions(

@@ -1,4 +1,4 @@
-"""The card drawing itself (overrides/hooks/social_cards.py): text stays on the card, and a
+"""The card drawing itself (hooks/social_cards.py): text stays on the card, and a
 card is redrawn when its text changes, not otherwise."""
 
 from __future__ import annotations
@@ -8,11 +8,9 @@ from types import SimpleNamespace
 
 from PIL import ImageChops
 
-from tests.conftest import ROOT
+from tests.support import ROOT
 
-SPEC = importlib.util.spec_from_file_location(
-    "social_cards", ROOT / "overrides" / "hooks" / "social_cards.py"
-)
+SPEC = importlib.util.spec_from_file_location("social_cards", ROOT / "hooks" / "social_cards.py")
 cards = importlib.util.module_from_spec(SPEC)
 SPEC.loader.exec_module(cards)
 

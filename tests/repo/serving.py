@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.conftest import free_port
+from tests.support import free_port
 
 STARTUP_SECONDS = 60
 REBUILD_SECONDS = 60  # generous: the machine running the tests may be busy

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.conftest import Build
+from tests.support import Build
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, mkdocs_build, venv_tool
+from tests.support import ROOT, mkdocs_build, venv_tool
 from tests.support import contributing_blocks as blocks
 
 NEW_FILES = (

@@ -140,7 +140,7 @@ def lead(bench: Benchmarks) -> str:
     return (
         f"On the {len(ratios)} endpoints that compute rather than wait, Flask answered "
         f"{_ratio(min(ratios))} to {_ratio(max(ratios))} as many requests per second as Django, "
-        f"both under {_e(server)}, measured on {_e(bench.run['date'])}."
+        f"both under {inline(server)}, measured on {inline(bench.run['date'])}."
     )
 
 
@@ -156,7 +156,7 @@ def ratios(bench: Benchmarks) -> str:
         ]
         rows.append(
             [
-                _e(endpoint["name"]),
+                inline(endpoint["name"]),
                 f"<strong>{_ratio(spread.median)}</strong>",
                 f"{_ratio(spread.low)}{DASH}{_ratio(spread.high)}",
                 f"{_number(p50[0], 1)} ms",
@@ -234,8 +234,8 @@ def absolute(bench: Benchmarks) -> str:
             )
             rows.append(
                 [
-                    _e(endpoint["name"]),
-                    f"{name}<br><small>{_e(server)}</small>",
+                    inline(endpoint["name"]),
+                    f"{name}<br><small>{inline(server)}</small>",
                     f"{_number(rps.median)}<br>"
                     f"<small>{_number(rps.low)}{DASH}{_number(rps.high)}</small>",
                     f"{p50} ms<br><small>{p99} ms</small>",
@@ -290,7 +290,7 @@ def batteries(bench: Benchmarks) -> str:
     )
     install_rows = [
         [
-            _e(entry["label"]),
+            inline(entry["label"]),
             _number(entry["distributions"]),
             _number(entry["size_mib"], 1),
             "<small>"
@@ -359,22 +359,23 @@ def conditions(bench: Benchmarks) -> str:
     load_before = " / ".join(str(value) for value in run["load_average_before"])
     load_after = " / ".join(str(value) for value in run["load_average_after"])
     rows = [
-        ["Date", _e(run["date"])],
+        ["Date", inline(run["date"])],
         [
             "CPU",
-            f"{_e(machine['cpu'])}, {machine['cores']} cores"
+            f"{inline(machine['cpu'])}, {machine['cores']} cores"
             + (", in a virtual machine" if machine["virtual_machine"] else ""),
         ],
         ["Memory", f"{machine['memory_gib']} GiB"],
         [
             "System",
-            f"{_e(machine['os'])}, Linux {_e(machine['kernel'])}, Python {_e(machine['python'])}",
+            f"{inline(machine['os'])}, Linux {inline(machine['kernel'])}, "
+            f"Python {inline(machine['python'])}",
         ],
         ["Load average (1 / 5 / 15 min)", f"{load_before} before, {load_after} after"],
-        ["Database", _e(run["database"]) + " on 127.0.0.1"],
+        ["Database", inline(run["database"]) + " on 127.0.0.1"],
         [
             "Load generator",
-            f"{_e(run['load_generator'])}, {run['connections']} connections, "
+            f"{inline(run['load_generator'])}, {run['connections']} connections, "
             "in its own process on 127.0.0.1",
         ],
         [
@@ -389,7 +390,8 @@ def conditions(bench: Benchmarks) -> str:
         [
             "Versions",
             ", ".join(
-                f"{_e(name)} {_e(version)}" for name, version in bench.data["versions"].items()
+                f"{inline(name)} {inline(version)}"
+                for name, version in bench.data["versions"].items()
             ),
         ],
         ["Command", f"<code>{_e(run['command'])}</code>"],
@@ -398,7 +400,7 @@ def conditions(bench: Benchmarks) -> str:
         [
             _e(FRAMEWORKS[setup["framework"]]),
             _e(setup["interface"]),
-            _e(setup["server"]),
+            inline(setup["server"]),
             f"<code>{_e(setup['command'])}</code>",
         ]
         for setup in bench.data["setups"]
@@ -406,7 +408,7 @@ def conditions(bench: Benchmarks) -> str:
     endpoints = [
         [
             f"<code>{_e(endpoint['path'])}</code>",
-            _e(endpoint["name"]),
+            inline(endpoint["name"]),
             inline(endpoint["work"]),
             _number(endpoint["response_bytes"]),
         ]
@@ -434,4 +436,4 @@ def fact(bench: Benchmarks, name: str) -> str:
     }
     if name not in facts:
         raise MacroError(f"unknown benchmark fact {name!r}; allowed: {', '.join(facts)}")
-    return _e(facts[name])
+    return inline(facts[name])

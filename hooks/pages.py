@@ -104,6 +104,8 @@ MARKDOWN_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s*\[[^\]]+\]:\s*<?([^\s>]+)
 
 def on_page_content(html: str, page, config, files) -> None:
     """Images written as raw HTML point at files of the build, as the browser resolves them."""
+    if "<img" not in html and "<source" not in html:
+        return  # parsing every page's HTML is a large part of the build's time
     parser = _Sources()
     parser.feed(html)
     source = page.file.content_string

@@ -96,10 +96,13 @@ def define_env(env):
 
     @page_macro
     def comparison_table(
-        category: str | None = None, ids: list[str] | None = None, sources: bool = True
+        category: str | None = None,
+        ids: list[str] | None = None,
+        sources: bool = True,
+        fastapi: bool = False,
     ) -> str:
         return render.comparison_table(
-            data, category=category, ids=ids, link=link(), sources=sources
+            data, category=category, ids=ids, link=link(), sources=sources, fastapi=fastapi
         )
 
     @page_macro

@@ -147,7 +147,7 @@ def _claims_rules(data: DataFile, loaded: dict[str, DataFile]) -> None:
 
 
 def _decision_rules(data: DataFile, loaded: dict[str, DataFile]) -> None:
-    """Answer ids are unique across the file; cases name real answers, one per question."""
+    """Answer ids are unique across the file; cases and alternatives name real answers."""
     question_of: dict[str, str] = {}
     for q_index, question in enumerate(data.content["questions"]):
         for a_index, answer in enumerate(question["answers"]):
@@ -158,25 +158,49 @@ def _decision_rules(data: DataFile, loaded: dict[str, DataFile]) -> None:
                     f"answers question '{question_of[answer['id']]}'",
                 )
             question_of[answer["id"]] = question["id"]
-    for index, case in enumerate(data.content["cases"]):
-        answered: dict[str, str] = {}
-        for answer_id in case["answers"]:
+    alternatives = data.content.get("alternatives", [])
+    for index, alternative in enumerate(alternatives):
+        location = ["alternatives", index]
+        _check_answers(data, [*location, "when"], alternative["when"], question_of)
+        for answer_id in alternative.get("unless", []):
             if answer_id not in question_of:
-                data.fail(["cases", index, "answers"], f"known answer ids, got '{answer_id}'")
-            question = question_of[answer_id]
-            if question in answered:
-                data.fail(
-                    ["cases", index, "answers"],
-                    f"one answer per question, but '{answered[question]}' and '{answer_id}' "
-                    f"both answer '{question}'",
-                )
-            answered[question] = answer_id
+                data.fail([*location, "unless"], f"known answer ids, got '{answer_id}'")
+            if answer_id in alternative["when"]:
+                data.fail([*location, "unless"], f"ids not in 'when', got '{answer_id}'")
+    known = [alternative["id"] for alternative in alternatives]
+    for index, case in enumerate(data.content["cases"]):
+        _check_answers(data, ["cases", index, "answers"], case["answers"], question_of)
         for reason in case["reasons"]:
             if reason not in case["answers"]:
                 data.fail(
                     ["cases", index, "reasons"],
                     f"answer ids of this case, got '{reason}'",
                 )
+        for alternative_id in case.get("alternatives", []):
+            if alternative_id not in known:
+                data.fail(
+                    ["cases", index, "alternatives"],
+                    f"alternative ids ({', '.join(known) or 'none defined'}), "
+                    f"got '{alternative_id}'",
+                )
+
+
+def _check_answers(
+    data: DataFile, location: list, answer_ids: list[str], question_of: dict[str, str]
+) -> None:
+    """Known answer ids, at most one per question (a set of answers a reader can give)."""
+    answered: dict[str, str] = {}
+    for answer_id in answer_ids:
+        if answer_id not in question_of:
+            data.fail(location, f"known answer ids, got '{answer_id}'")
+        question = question_of[answer_id]
+        if question in answered:
+            data.fail(
+                location,
+                f"one answer per question, but '{answered[question]}' and '{answer_id}' "
+                f"both answer '{question}'",
+            )
+        answered[question] = answer_id
 
 
 def _usage_rules(data: DataFile, loaded: dict[str, DataFile]) -> None:

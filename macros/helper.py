@@ -68,6 +68,7 @@ def render_result() -> str:
         '<a class="decide-why" id="decide-why" href="#decide-reasons" hidden>Why?</a>'
         "</div>"
         '<div class="decide-reasons" id="decide-reasons" tabindex="-1"></div>'
+        '<div class="decide-alternatives" id="decide-alternatives" hidden></div>'
         '<button type="reset" class="md-button">Clear my answers</button>'
         "</div>"
     )
@@ -93,7 +94,21 @@ def weights_json(data: dict, link: Linker) -> str:
         }
         for question in data["questions"]
     ]
-    return json.dumps({"threshold": data["threshold"], "questions": questions})
+    alternatives = [
+        {
+            "id": alternative["id"],
+            "name": alternative["name"],
+            "when": alternative["when"],
+            "unless": alternative.get("unless", []),
+            "reason": alternative["reason"],
+            "href": link(alternative["guide"])[0],
+            "page": link(alternative["guide"])[1],
+        }
+        for alternative in data.get("alternatives", [])
+    ]
+    return json.dumps(
+        {"threshold": data["threshold"], "questions": questions, "alternatives": alternatives}
+    )
 
 
 def render_helper(data: dict, link: Linker) -> str:
@@ -107,7 +122,8 @@ def render_helper(data: dict, link: Linker) -> str:
 
 
 def render_table(data: dict, link: Linker) -> str:
-    """'If you answer X, prefer Y, because Z' for every answer that favours one framework."""
+    """'If you answer X, prefer Y, because Z' for every answer that favours one framework,
+    then 'consider Z too' for every alternative (docs/guide/fastapi.md for FastAPI)."""
     rows = []
     for question in data["questions"]:
         for answer in question["answers"]:
@@ -127,9 +143,32 @@ def render_table(data: dict, link: Linker) -> str:
                 f'<a href="{escape(href)}">More in “{escape(title)}”</a></td>'
                 "</tr>"
             )
+    rows += [
+        _alternative_row(data, alternative, link) for alternative in data.get("alternatives", [])
+    ]
     return (
         # No class: Material styles and scroll-wraps only `table:not([class])`.
         '<table id="decide-table">'
         "<thead><tr><th>If you answer</th><th>Prefer</th><th>Because</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _alternative_row(data: dict, alternative: dict, link: Linker) -> str:
+    """'If you answer X (and not Y), consider Z too, because ...': it scores no points."""
+    answers = {a["id"]: (q["text"], a["label"]) for q in data["questions"] for a in q["answers"]}
+    given = "<br>".join(
+        f'<span class="decide-question">{escape(answers[answer_id][0])}</span><br>'
+        f"<strong>{escape(answers[answer_id][1])}</strong>"
+        for answer_id in alternative["when"]
+    )
+    unless = ", ".join(escape(answers[answer_id][1]) for answer_id in alternative.get("unless", []))
+    href, title = link(alternative["guide"])
+    return (
+        f'<tr data-alternative="{escape(alternative["id"])}">'
+        f"<td>{given}{f'<br><small>Unless: {unless}</small>' if unless else ''}</td>"
+        f"<td>Consider {escape(alternative['name'])} too (no points)</td>"
+        f"<td>{inline(alternative['reason'])} "
+        f'<a href="{escape(href)}">More in “{escape(title)}”</a></td>'
+        "</tr>"
     )

@@ -21,6 +21,9 @@ from macros.links import Linker
 VERSION_KINDS = ("current", "tested", "lts", "tested-lts", "tested-python")
 # Versions the sample matrix (tox.ini) runs on, as data/comparison.yml states them.
 TESTED_FIELDS = {"tested": "tested", "tested-lts": "tested_lts", "tested-python": "tested_python"}
+# Not a compared framework: a third column only on tables that ask for it, and
+# only over rows whose data has a FastAPI answer (docs/guide/fastapi.md).
+FASTAPI = "FastAPI"
 LIST_KINDS = ("pro", "con")
 VERDICTS = {
     "correct": "Correct",
@@ -172,29 +175,29 @@ def comparison_table(
     *,
     link: Linker,
     sources: bool = True,
+    fastapi: bool = False,
 ) -> str:
     """Dimension | Flask | Django | Sources (unless `sources` is false), notes under the table.
 
     Each cell carries its column's name (data-label) and framework (data-framework): on a
     narrow screen extra.css lays each row out as a card, with the names as headings.
+    `fastapi=True` adds a FastAPI column after Django, with FastAPI's sources after the
+    others; every row shown must then have a FastAPI answer.
     """
     rows = select_dimensions(data, category, ids)
     if not rows:
         raise MacroError(f"no dimension matches category={category!r}, ids={ids!r}")
-    flask, django = (html.escape(data.frameworks[name]["name"]) for name in FRAMEWORKS)
-    body = "".join(
-        f'<tr data-dimension="{row["id"]}">'
-        f'<th scope="row">{_guide_link(row, inline(row["name"]), link)}</th>'
-        f'<td data-label="{flask}" data-framework="flask">{inline(row["flask"])}</td>'
-        f'<td data-label="{django}" data-framework="django">{inline(row["django"])}</td>'
-        + (
-            f'<td data-label="Sources">{_sources(row)}<br><small>{_checked(row)}</small></td>'
-            if sources
-            else ""
+    if fastapi and (missing := [row["id"] for row in rows if "fastapi" not in row]):
+        with_answer = [row["id"] for row in data.dimensions if "fastapi" in row]
+        raise MacroError(
+            f"no FastAPI answer for {', '.join(missing)}; rows with one: {', '.join(with_answer)}"
         )
-        + "</tr>"
-        for row in rows
+    columns = {name: html.escape(data.frameworks[name]["name"]) for name in FRAMEWORKS}
+    columns |= {"fastapi": FASTAPI} if fastapi else {}
+    head = "".join(
+        f'<th scope="col" data-framework="{key}">{name}</th>' for key, name in columns.items()
     )
+    body = "".join(_comparison_row(row, columns, link, sources) for row in rows)
     notes = "".join(
         f"<li><strong>{inline(row['name'])}:</strong> {inline(row['note'])}</li>"
         for row in rows
@@ -202,13 +205,34 @@ def comparison_table(
     )
     table = (
         f'<table data-table="comparison" data-category="{html.escape(category or "")}">'
-        f'<thead><tr><th scope="col">Topic</th><th scope="col" data-framework="flask">{flask}</th>'
-        f'<th scope="col" data-framework="django">{django}</th>'
-        f"{SOURCES_HEAD if sources else ''}</tr></thead>"
-        f"<tbody>{body}</tbody></table>"
+        f'<thead><tr><th scope="col">Topic</th>{head}{SOURCES_HEAD if sources else ""}</tr>'
+        f"</thead><tbody>{body}</tbody></table>"
     )
     notes_list = f"<ul data-notes>{notes}</ul>" if notes else ""
-    return _block(table + notes_list + _verified(rows, sourced=sources))
+    answers = [row["fastapi"] for row in rows] if fastapi else []
+    return _block(table + notes_list + _verified(rows + answers, sourced=sources))
+
+
+def _comparison_row(row: dict, columns: dict[str, str], link: Linker, sources: bool) -> str:
+    """One topic: a cell per column (FastAPI's answer when asked for), then every source."""
+    values = {key: row[key]["value"] if key == "fastapi" else row[key] for key in columns}
+    cells = "".join(
+        f'<td data-label="{columns[key]}" data-framework="{key}">{inline(value)}</td>'
+        for key, value in values.items()
+    )
+    if sources:
+        cited = row["sources"]
+        checked = _checked(row)
+        if "fastapi" in columns:
+            answer = row["fastapi"]
+            cited = cited + answer["sources"]
+            checked += f"<br><span data-checked>FastAPI checked {_date(answer['verified'])}</span>"
+        links = _sources({"sources": cited})
+        cells += f'<td data-label="Sources">{links}<br><small>{checked}</small></td>'
+    return (
+        f'<tr data-dimension="{row["id"]}">'
+        f'<th scope="row">{_guide_link(row, inline(row["name"]), link)}</th>{cells}</tr>'
+    )
 
 
 def _block(markup: str) -> str:
@@ -330,7 +354,14 @@ def _citations(node: object, owner: dict | None = None) -> Iterator[tuple[dict, 
 def _all_citations(data: SiteData) -> list[tuple[dict, dict]]:
     return list(
         _citations(
-            (data.frameworks, data.facts, data.dimensions, data.claims, data.decision["questions"])
+            (
+                data.frameworks,
+                data.facts,
+                data.dimensions,
+                data.claims,
+                data.decision["questions"],
+                data.decision.get("alternatives", []),
+            )
         )
     )
 

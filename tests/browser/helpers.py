@@ -20,6 +20,7 @@ SEARCHES = {
     "admin": "/side-by-side/auth-admin/",
     "async": "/side-by-side/async/",
     "CSRF": "/side-by-side/forms/",
+    "fastapi": "/guide/fastapi/",
     "jobs": "/guide/faq/",
     "migrate": "/guide/migration/",
     "react": "/guide/faq/",

@@ -18,6 +18,7 @@ DATA = load_site_data(ROOT / "data", ROOT / "docs").decision
 ANSWERS = {a["id"]: a for q in DATA["questions"] for a in q["answers"]}
 QUESTION_OF = {a["id"]: q["id"] for q in DATA["questions"] for a in q["answers"]}
 CASES = {case["id"]: case for case in DATA["cases"]}
+ALTERNATIVES = {alt["id"]: alt for alt in DATA.get("alternatives", [])}
 PATH = "/guide/decide/"
 NAMES = {"flask": "Flask", "django": "Django", "balanced": "Either fits"}
 HINT = "Answer any question to see which framework fits."
@@ -71,6 +72,7 @@ def test_script_scores_every_case_in_the_data_file(open_tab, base_url: str, case
     )
     assert result["verdict"] == case["verdict"]
     assert [reason["answer"]["id"] for reason in result["reasons"]] == case["reasons"]
+    assert [alt["id"] for alt in result["alternatives"]] == case.get("alternatives", [])
     visit.assert_clean()
 
 
@@ -99,8 +101,13 @@ def test_every_case_shows_its_verdict_points_and_reasons(
     for (side, _), answer in zip(shown, case["reasons"], strict=True):
         weights = expected_sides[answer]
         assert weights[side] > weights["django" if side == "flask" else "flask"], answer
-    # Each reason links to the guide page it names ("More in “Title”").
-    for link in page.locator("#decide-reasons li a").all():
+    alternatives = page.locator("#decide-alternatives")
+    named = [ALTERNATIVES[alt]["name"] for alt in case.get("alternatives", [])]
+    expect(alternatives).to_be_visible(visible=bool(named))
+    if named:
+        expect(alternatives.locator("strong")).to_have_text([f"Also consider {n}." for n in named])
+    # Each reason and alternative links to the guide page it names ("More in “Title”").
+    for link in page.locator("#decide-reasons li a, #decide-alternatives a").all():
         title = re.fullmatch(r"More in “(.*)”", link.text_content() or "").group(1)
         path = urlparse(link.evaluate("a => a.href")).path
         assert site.page(path.lstrip("/")).title.get_text().startswith(f"{title} - "), path

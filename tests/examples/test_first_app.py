@@ -1,4 +1,4 @@
-"""First app: both tutorials run as the page shows them."""
+"""First app: the Flask, Django and FastAPI tutorials run as the page shows them."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
+from examples.fastapi.first_app import main as fastapi_first_app
 from examples.flask.first_app.app import app
 from tests.examples.helpers import (
     EXAMPLES,
@@ -17,7 +19,7 @@ from tests.examples.helpers import (
     serving,
     shell_env,
 )
-from tests.pins import installed_combination
+from tests.pins import COMBINATIONS, installed_combination
 from tests.support import free_port
 
 COVERS = [
@@ -35,9 +37,12 @@ COVERS = [
     "django/myapp/views.py:view",
     "django/myapp/urls.py:urls",
     "django/myapp/admin.py:admin",
+    "fastapi/first_app/main.py:app",
+    "fastapi/first_app/commands.sh:install",
+    "fastapi/first_app/commands.sh:run",
 ]
 
-_, PINNED = installed_combination()
+COMBINATION, PINNED = installed_combination()
 
 
 def test_flask_hello_world() -> None:
@@ -46,13 +51,28 @@ def test_flask_hello_world() -> None:
     assert response.text == "Hello, World!"
 
 
-@pytest.mark.parametrize("path", ["flask/first_app/commands.sh", "django/commands/first-app.sh"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "flask/first_app/commands.sh",
+        "django/commands/first-app.sh",
+        "fastapi/first_app/commands.sh",
+    ],
+)
 def test_install_commands_name_packages_the_suite_installs(path: str) -> None:
     """`pip install X` on the page installs a package this combination pins and tests."""
     lines = commands(path, "install")
     assert lines[:2] == ["python3 -m venv .venv", ". .venv/bin/activate"]
-    package = lines[2].removeprefix("pip install ")
-    assert package.lower() in PINNED
+    package = lines[2].removeprefix("pip install ").strip('"').lower()  # "fastapi[standard]"
+    name = package.partition("[")[0]
+    assert name in PINNED
+    # The same extras too: the combination's files pin exactly what the page installs.
+    pinned_lines = [
+        line.split("#")[0].strip().lower()
+        for file in (f"{COMBINATION}.txt", "examples.txt")
+        for line in (COMBINATIONS / file).read_text().splitlines()
+    ]
+    assert f"{package}=={PINNED[name]}" in pinned_lines
 
 
 def test_flask_run_debug_serves_the_app_with_the_debugger_on() -> None:
@@ -66,6 +86,30 @@ def test_flask_run_debug_serves_the_app_with_the_debugger_on() -> None:
         assert response.body == b"Hello, World!"
     assert "Debugger is active!" in server.output
     assert "Debugger PIN" in server.output
+
+
+def test_fastapi_hello_world() -> None:
+    response = TestClient(fastapi_first_app.app).get("/")
+    assert response.status_code == 200
+    assert response.json() == {"message": "Hello, World!"}
+
+
+def test_fastapi_dev_serves_the_app_and_its_generated_docs(tmp_path: Path) -> None:
+    """The page's main.py, alone in a folder as a reader has it, run with `fastapi dev`."""
+    (tmp_path / "main.py").write_text(section("fastapi/first_app/main.py", "app"))
+    [command] = commands("fastapi/first_app/commands.sh", "run")
+    port = free_port()
+    with serving(f"{command} --port {port}", tmp_path, shell_env(), port) as server:
+        hello = server.get("/")
+        assert hello.status == 200
+        assert hello.getheader("Content-Type") == "application/json"
+        assert hello.body == b'{"message":"Hello, World!"}'
+        docs = server.get("/docs")
+        assert docs.status == 200
+        assert b"Swagger UI" in docs.body
+        assert b'"/":{"get"' in server.get("/openapi.json").body
+    assert "development mode" in server.output
+    assert "Started reloader process" in server.output  # `fastapi dev` reloads on save
 
 
 def tree(directory: Path, prefix: str = "") -> list[str]:

@@ -69,8 +69,34 @@ def routing(comparison: dict) -> dict:
     return entry(comparison["dimensions"], "routing")
 
 
+def fastapi_answer(comparison: dict) -> dict:
+    """Routing's FastAPI answer, given one here so the cases do not depend on the data's."""
+    routing(comparison)["fastapi"] = {
+        "value": "`@app.get`",
+        "sources": [{"title": "T", "url": "https://fastapi.example/", "quote": "A passage."}],
+        "verified": "2026-11-29",
+    }
+    return routing(comparison)["fastapi"]
+
+
 def answer(decision: dict, answer_id: str) -> dict:
     return next(a for q in decision["questions"] for a in q["answers"] if a["id"] == answer_id)
+
+
+def alternative(decision: dict) -> dict:
+    """A valid alternative added to the data's, so the cases do not depend on the real ones."""
+    added = {
+        "id": "test-alternative",
+        "name": "Test",
+        "when": ["small"],
+        "unless": ["no-admin"],
+        "reason": "A reason.",
+        "guide": "guide/choose.md",
+        "sources": [{"title": "T", "url": "https://alternative.example/", "quote": "A passage."}],
+        "verified": "2026-11-29",
+    }
+    decision.setdefault("alternatives", []).append(added)
+    return added
 
 
 def case(decision: dict, case_id: str) -> dict:
@@ -187,6 +213,11 @@ CASES = {
         lambda c: routing(c).update(category="frontend"),
         "dimensions 'routing': field 'category': expected one of the categories ids "
         "(architecture, web-layer, data, security, operations, ecosystem), got 'frontend'",
+    ),
+    "fastapi-answer-without-a-date": (
+        "comparison.yml",
+        lambda c: fastapi_answer(c).pop("verified"),
+        "dimensions 'routing': field 'fastapi.verified': required field missing",
     ),
     "missing-guide-page": (
         "comparison.yml",
@@ -352,6 +383,27 @@ CASES = {
         lambda d: case(d, "small-api-team")["answers"].append("large"),
         "cases 'small-api-team': field 'answers': expected one answer per question, but "
         "'small' and 'large' both answer 'size'",
+    ),
+    "alternative-unknown-answer": (
+        "decision.yml",
+        lambda d: alternative(d)["when"].append("nope"),
+        "alternatives 'test-alternative': field 'when': expected known answer ids, got 'nope'",
+    ),
+    "alternative-two-answers-to-one-question": (
+        "decision.yml",
+        lambda d: alternative(d)["when"].append("large"),
+        "alternatives 'test-alternative': field 'when': expected one answer per question, but "
+        "'small' and 'large' both answer 'size'",
+    ),
+    "alternative-unless-also-when": (
+        "decision.yml",
+        lambda d: alternative(d)["unless"].append("small"),
+        "alternatives 'test-alternative': field 'unless': expected ids not in 'when', got 'small'",
+    ),
+    "case-unknown-alternative": (
+        "decision.yml",
+        lambda d: case(d, "small-api-team").update(alternatives=["nope"]),
+        "cases 'small-api-team': field 'alternatives': expected alternative ids (",
     ),
     "case-reason-not-an-answer": (
         "decision.yml",
@@ -535,6 +587,16 @@ def lone_alias(text: str) -> tuple[str, str]:
     return new, f"line {number}: YAML alias *routing is not allowed; write the value out in full"
 
 
+def python_tag(text: str) -> tuple[str, str]:
+    """A tag that would run code under an unsafe loader; nothing runs, one line says so."""
+    tag = "python/object/apply:os.system"
+    new, number = appended(f'extra: !!{tag} ["echo unsafe"]')(text)
+    return new, (
+        f"YAML syntax error at line {number}, column 8: "
+        f"could not determine a constructor for the tag 'tag:yaml.org,2002:{tag}'"
+    )
+
+
 def unclosed_quote(_: str) -> tuple[str, str]:
     text = (
         "claims:\n"
@@ -583,6 +645,7 @@ TEXT_CASES: dict[str, tuple[str, Edit]] = {
     "duplicate-key": ("comparison.yml", duplicate_key),
     "duplicate-key-decision": ("decision.yml", duplicate_threshold),
     "unclosed-quote": ("claims.yml", unclosed_quote),
+    "python-tag": ("decision.yml", python_tag),
 }
 # These would take gigabytes or minutes if anything expanded or printed the value,
 # so they run only in a child process with capped memory (below).
@@ -668,19 +731,19 @@ def test_yaml_syntax_error_names_the_line(write) -> None:
     bad_line = next(i for i, line in enumerate(lines) if line.strip() == "- id: routing")
     lines[bad_line + 1] = "    category: web-layer: oops"  # a second colon on the line
     message = load_error(write("comparison.yml", "\n".join(lines) + "\n"))
-    expected = f"comparison.yml: YAML syntax error at line {bad_line + 2}, column 24: "
-    assert expected in message, message
+    expected = f"data/comparison.yml: YAML syntax error at line {bad_line + 2}, column 24: "
+    assert message.startswith(expected), message
 
 
 @pytest.mark.parametrize("content", ["", "# only a comment\n", "\n\n"])
 def test_empty_file_is_a_clear_line(write, content: str) -> None:
-    message = load_error(write("claims.yml", content))
-    assert message.endswith("claims.yml: the file is empty; expected a mapping of data"), message
+    message = load_error(write("decision.yml", content))
+    assert message == "data/decision.yml: the file is empty; expected a mapping of data"
 
 
 def test_missing_file_is_a_clear_line(data_dir: Path) -> None:
-    (data_dir / "claims.yml").unlink()
-    assert "claims.yml: cannot be read (No such file or directory)" in load_error(data_dir)
+    (data_dir / "decision.yml").unlink()
+    assert load_error(data_dir) == "data/decision.yml: cannot be read (No such file or directory)"
 
 
 def test_top_level_list_instead_of_mapping(write) -> None:

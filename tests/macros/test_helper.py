@@ -113,6 +113,28 @@ def test_form_weights_are_the_data_file(site: Build, data: SiteData) -> None:
     assert actual == expected
 
 
+def test_alternatives_reach_the_script_and_the_no_js_table(site: Build, data: SiteData) -> None:
+    """Each alternative travels to the script whole, and the table says when it applies."""
+    decision = data.decision
+    assert decision["alternatives"], "the data names no alternative"
+    labels = {a["id"]: a["label"] for q in decision["questions"] for a in q["answers"]}
+    page = site.page("guide/decide/")
+    block = json.loads(page.find(id="decide-form")["data-weights"])
+    assert [
+        (a["id"], a["name"], a["when"], a["unless"], a["reason"]) for a in block["alternatives"]
+    ] == [
+        (a["id"], a["name"], a["when"], a.get("unless", []), a["reason"])
+        for a in decision["alternatives"]
+    ]
+    for alternative, sent in zip(decision["alternatives"], block["alternatives"], strict=True):
+        row = page.find(id="decide-table").find("tr", attrs={"data-alternative": alternative["id"]})
+        text = " ".join(row.get_text(" ").split())
+        for answer_id in alternative["when"] + alternative.get("unless", []):
+            assert labels[answer_id] in text, answer_id
+        assert f"Consider {alternative['name']} too" in text
+        assert row.find("a")["href"] == sent["href"]
+
+
 def resolve(site: Build, page_dir: Path, href: str) -> tuple[Path, str]:
     path, _, anchor = href.partition("#")
     target = (page_dir / path).resolve()
@@ -127,6 +149,7 @@ def test_every_guide_link_reaches_an_existing_page_and_anchor(site: Build) -> No
     hrefs = {a["href"] for a in page.find(id="decide-table").find_all("a")}
     block = json.loads(page.find(id="decide-form")["data-weights"])
     hrefs |= {a["href"] for q in block["questions"] for a in q["answers"]}
+    hrefs |= {a["href"] for a in block["alternatives"]}
     assert len(hrefs) >= 5
     for href in hrefs:
         target, anchor = resolve(site, page_dir, href)

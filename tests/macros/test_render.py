@@ -129,6 +129,52 @@ def test_flask_column_is_left_of_django(data: SiteData) -> None:
     assert django_cell.get_text() == routing["django"].replace("`", "")
 
 
+def answered(data: SiteData) -> list[dict]:
+    """The dimensions with a FastAPI answer in the data."""
+    return [d for d in data.dimensions if "fastapi" in d]
+
+
+def test_fastapi_column_comes_third_only_when_asked_with_its_sources_last(
+    data: SiteData,
+) -> None:
+    row = answered(data)[0]
+    assert [
+        th.get_text()
+        for th in soup(render.comparison_table(data, ids=[row["id"]], link=link)).select("thead th")
+    ] == ["Topic", "Flask", "Django", "Sources"]
+    table = soup(render.comparison_table(data, ids=[row["id"]], link=link, fastapi=True))
+    assert [th.get_text() for th in table.select("thead th")] == [
+        "Topic",
+        "Flask",
+        "Django",
+        "FastAPI",
+        "Sources",
+    ]
+    fastapi_cell = table.select("tbody td")[2]
+    assert fastapi_cell.get_text() == row["fastapi"]["value"].replace("`", "")
+    links = [a["href"] for a in table.select("tbody td:last-child a")]
+    cited = row["sources"] + row["fastapi"]["sources"]
+    assert links == list(dict.fromkeys(s["url"] for s in cited))
+
+
+def test_fastapi_column_over_a_row_without_an_answer_names_it(data: SiteData) -> None:
+    without = next(d["id"] for d in data.dimensions if "fastapi" not in d)
+    with pytest.raises(render.MacroError) as caught:
+        render.comparison_table(
+            data, ids=[answered(data)[0]["id"], without], link=link, fastapi=True
+        )
+    assert str(caught.value).startswith(f"no FastAPI answer for {without}; rows with one: ")
+
+
+def test_fastapi_answers_count_towards_the_verified_date(data: SiteData) -> None:
+    row = answered(data)[0]
+    older = with_dimension(data, row["id"], fastapi={**row["fastapi"], "verified": "2025-03-02"})
+    time = soup(render.comparison_table(older, ids=[row["id"]], link=link, fastapi=True))
+    assert time.select_one("[data-verified] time")["datetime"] == "2025-03-02"
+    plain = soup(render.comparison_table(older, ids=[row["id"]], link=link))
+    assert plain.select_one("[data-verified] time")["datetime"] == row["verified"]
+
+
 def test_every_row_links_each_cited_page_once(data: SiteData) -> None:
     by_id = {d["id"]: d for d in data.dimensions}
     for row in soup(render.comparison_table(data, link=link)).select("tbody tr"):

@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
-from tests.support import ROOT, Build, mkdocs_build, run, run_lychee
+from tests.support import ROOT, Build, dump_data, mkdocs_build, run, run_lychee
 
 
 def test_strict_build_prints_no_warning(site: Build) -> None:
@@ -250,3 +251,16 @@ def test_make_build_leaves_no_site_when_the_build_fails(one_page) -> None:
     assert result.returncode != 0
     assert "contains a link '#no-such-heading'" in result.stdout + result.stderr
     assert not (one_page.root / "site").exists()
+
+
+def test_a_broken_data_file_stops_the_build_with_one_line(one_page) -> None:
+    one_page.write("Text.")
+    path = one_page.root / "data" / "comparison.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["dimensions"][0]["sources"][0]["url"] = "javascript:alert(1)"
+    path.write_text(dump_data(data), encoding="utf-8")
+    build = one_page.build()
+    errors = [ln for ln in build.log.splitlines() if re.match(r"(ERROR|WARNING)\b", ln)]
+    assert build.returncode != 0 and "Traceback" not in build.log
+    assert len(errors) == 1 and errors[0].startswith("ERROR   -  data/comparison.yml: "), build.log
+    assert "field 'sources.0.url': expected an https:// URL, got 'javascript:alert(1)'" in errors[0]

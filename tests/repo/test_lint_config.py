@@ -18,7 +18,7 @@ description: How Flask and Django map a URL to the code that answers it.
 
 # Routing
 
-By the end of this page you will know how each framework maps a URL to a view.
+Both frameworks map a URL to a view with a typed parameter.
 
 Flask is at [[ version("flask") ]]; see [the table](#a-table).
 

@@ -18,11 +18,14 @@ from pathlib import Path
 import yaml
 
 from macros.data import SiteData
+from scripts.quotes import data_citations
 from tests.pins import COMBINATIONS, combinations, read_pins
 from tests.support import ROOT
 
 PYTHON = (ROOT / ".python-version").read_text().strip()
 FIND_PYTHON = ROOT / "scripts" / "find-python"
+# FastAPI's and Starlette's files at a release tag: the quote checker reads them from that sdist.
+TAGGED = re.compile(r"^https://github\.com/(fastapi/fastapi|Kludex/starlette)/blob/([^/]+)/")
 
 
 def tox_config() -> configparser.ConfigParser:
@@ -78,6 +81,29 @@ def test_the_data_names_exactly_the_versions_the_matrix_installs(data: SiteData)
     pins = combinations().values()
     assert sorted(p["django"] for p in pins) == sorted([django["tested"], django["tested_lts"]])
     assert {p["flask"] for p in pins} == {flask["tested"]}
+
+
+def matrix_pin(name: str) -> str:
+    """The version every combination of the sample matrix installs."""
+    [pinned] = {pins[name] for pins in combinations().values()}
+    return pinned
+
+
+def test_the_tested_fastapi_is_the_one_the_matrix_installs(data: SiteData) -> None:
+    assert data.facts["fastapi-tested"]["value"] == matrix_pin("fastapi")
+
+
+def test_tagged_fastapi_and_starlette_sources_name_the_tested_releases() -> None:
+    """A version bump moves the samples, the data and every quote together."""
+    installed = {
+        "fastapi/fastapi": matrix_pin("fastapi"),
+        "Kludex/starlette": matrix_pin("starlette"),
+    }
+    urls = [citation.url for citation in data_citations()]
+    tags = [match.groups() for url in urls if (match := TAGGED.match(url))]
+    assert {repo for repo, _ in tags} == set(installed)
+    for repo, tag in tags:
+        assert tag == installed[repo], (repo, tag)
 
 
 def test_tested_releases_are_the_current_series_and_the_lts(data: SiteData) -> None:

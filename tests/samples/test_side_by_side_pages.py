@@ -27,17 +27,50 @@ TOPICS = [
 ]
 
 
+def fastapi_topics() -> list[str]:
+    """The side-by-side pages whose source includes a FastAPI sample."""
+    return [
+        topic
+        for topic in TOPICS
+        if any(
+            target.startswith("fastapi/")
+            for target in includes((DOCS / "side-by-side" / f"{topic}.md").read_text())
+        )
+    ]
+
+
+def tab_labels(tab_set) -> list[str]:
+    return [
+        label.get_text(strip=True) for label in tab_set.select(":scope > .tabbed-labels > label")
+    ]
+
+
 @pytest.mark.parametrize("topic", TOPICS)
-def test_every_tab_set_is_flask_then_django(site: Build, topic: str) -> None:
+def test_every_tab_set_is_flask_then_django_then_fastapi_where_it_has_code(
+    site: Build, topic: str
+) -> None:
     page = site.page(f"side-by-side/{topic}/")
     tab_sets = page.select("div.tabbed-set")
     assert tab_sets, f"{topic}: no tabs"
     for tab_set in tab_sets:
-        labels = [
-            label.get_text(strip=True)
-            for label in tab_set.select(":scope > .tabbed-labels > label")
+        labels = tab_labels(tab_set)
+        assert labels in (["Flask", "Django"], ["Flask", "Django", "FastAPI"]), f"{topic}: {labels}"
+        if labels[-1] == "FastAPI":
+            assert topic in fastapi_topics(), f"{topic}: a FastAPI tab but no FastAPI sample"
+            panel = tab_set.select(":scope > .tabbed-content > .tabbed-block")[-1]
+            assert panel.get_text(strip=True), f"{topic}: an empty FastAPI tab"
+
+
+def test_pages_with_fastapi_samples_show_them_in_fastapi_tabs(site: Build) -> None:
+    assert fastapi_topics(), "no side-by-side page includes a FastAPI sample"
+    for topic in fastapi_topics():
+        page = site.page(f"side-by-side/{topic}/")
+        fastapi_sets = [s for s in page.select("div.tabbed-set") if "FastAPI" in tab_labels(s)]
+        code = [
+            s.select(":scope > .tabbed-content > .tabbed-block")[-1].select("pre")
+            for s in fastapi_sets
         ]
-        assert labels == ["Flask", "Django"], f"{topic}: {labels}"
+        assert any(code), f"{topic}: FastAPI samples included but no FastAPI tab shows code"
 
 
 @pytest.mark.parametrize("topic", TOPICS)
@@ -76,6 +109,9 @@ def test_pages_name_every_version_the_matrix_tests(site: Build, data: SiteData) 
         assert f"Django {django['tested']}" in text, url_path
         assert f"Django {django['tested_lts']} LTS" in text, url_path
         assert f"Python {django['tested_python']}" in text, url_path
+    fastapi = data.facts["fastapi-tested"]["value"]
+    for topic in fastapi_topics():
+        assert f"FastAPI {fastapi}" in text_of(site, f"side-by-side/{topic}/"), topic
 
 
 @pytest.mark.parametrize("topic", TOPICS)

@@ -43,7 +43,11 @@
     let reasons = [];
     if (verdict === "balanced") reasons = pulls("flask", PER_SIDE).concat(pulls("django", PER_SIDE));
     else if (verdict !== "none") reasons = pulls(verdict, TOP_REASONS);
-    return { verdict, flask: totals.flask, django: totals.django, reasons };
+    // Other frameworks worth a look for these answers; they score no points.
+    const alternatives = (data.alternatives || []).filter(
+      (alt) => alt.when.every((id) => chosen.includes(id)) && !alt.unless.some((id) => chosen.includes(id)),
+    );
+    return { verdict, flask: totals.flask, django: totals.django, reasons, alternatives };
   }
 
   // The verdict, as one sentence a screen reader announces: a big name, a line, the points.
@@ -136,10 +140,31 @@
     }
   }
 
+  // "Also consider FastAPI", with the reason and the page that explains it.
+  function renderAlternatives(result) {
+    const box = document.getElementById("decide-alternatives");
+    box.hidden = !result.alternatives.length;
+    box.replaceChildren(
+      ...result.alternatives.map((alt) => {
+        const item = document.createElement("p");
+        const name = document.createElement("strong");
+        name.textContent = `Also consider ${alt.name}.`;
+        item.append(name, " ");
+        withCode(item, alt.reason);
+        const link = document.createElement("a");
+        link.href = alt.href;
+        link.textContent = `More in “${alt.page}”`;
+        item.append(" ", link);
+        return item;
+      }),
+    );
+  }
+
   function render(result, data) {
     renderVerdict(result, data.threshold);
     renderBar(result);
     renderReasons(result);
+    renderAlternatives(result);
   }
 
   // Keep the answers in the query string (?question=answer), so a link restores them.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from importlib import metadata
 
 from packaging.requirements import Requirement
@@ -33,6 +34,7 @@ class Environment:
     """The distributions installed for another Python, read without running it again."""
 
     def __init__(self, python: str) -> None:
+        self.python = python
         code = (
             "import json, platform, site\n"
             "print(json.dumps([platform.python_version(), site.getsitepackages()]))"
@@ -56,6 +58,11 @@ class Environment:
             if requirement.marker and not requirement.marker.evaluate({"extra": extra}):
                 continue
             name = canonicalize_name(requirement.name)
+            if name not in self.dists:
+                sys.exit(
+                    f"bench-frameworks: {requirement.name} is not installed for {self.python}; "
+                    "run `make .venv/bench/.deps`"
+                )
             dist = found[name] = self.dists[name]
             for wanted in ("", *requirement.extras):
                 pending += [(Requirement(text), wanted) for text in dist.requires or []]

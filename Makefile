@@ -3,6 +3,8 @@
 
 VENV    := .venv
 BIN     := $(VENV)/bin
+# Where `make bench-frameworks` and its smoke test run the Flask and Django apps.
+BENCH_VENV := $(VENV)/bench
 # One Python for the site and for every combination of the sample matrix (tox.ini).
 # scripts/find-python looks for it on PATH, then under pyenv; `make PYTHON=...` overrides.
 PYTHON_VERSION := $(shell cat .python-version)
@@ -10,7 +12,7 @@ VENV_PYTHON    := $(VENV)/.python-$(PYTHON_VERSION)
 # Material prints a MkDocs 2.0 notice on every run; it is not a warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint freshness bench properdocs screenshots clean
+.PHONY: serve build test lint freshness bench bench-frameworks properdocs screenshots clean
 
 # One stamp per requirements file: a changed pin reinstalls, nothing else does.
 # Another version in .python-version makes a new .venv.
@@ -52,7 +54,7 @@ lint: $(VENV)/.dev-deps
 # the matrix (tox.ini), one combination after the other so that each report reads
 # whole. Each pytest run uses both cores (pytest-xdist) and names its ten slowest
 # tests, so a slow new test is seen where it is added.
-test: lint
+test: lint $(BENCH_VENV)/.deps
 	$(BIN)/python -m pytest -n 2 --durations=10
 	$(BIN)/tox run
 
@@ -74,6 +76,18 @@ freshness: $(VENV)/.site-deps
 
 bench: $(VENV)/.dev-deps
 	$(BIN)/python -m bench.run
+
+# Flask and Django side by side: throughput, latency and the cost of batteries, written to
+# data/benchmarks.yml (bench/frameworks/run.py). Needs Debian's wrk and postgresql; under 10
+# minutes. The apps run in their own environment, .venv/bench; the harness runs in .venv.
+$(BENCH_VENV)/.deps: bench/frameworks/requirements.txt requirements/django52.txt requirements/examples.txt $(VENV_PYTHON)
+	rm -rf $(BENCH_VENV)
+	$(BIN)/python -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check -r bench/frameworks/requirements.txt
+	touch $@
+
+bench-frameworks: $(VENV)/.dev-deps $(BENCH_VENV)/.deps
+	$(BIN)/python -m bench.frameworks.run --python $(BENCH_VENV)/bin/python
 
 # Phone and desktop, light and dark, of the pages a reader meets first: look before you merge.
 SHOTS ?= /tmp/flask-vs-django-screenshots

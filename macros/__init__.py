@@ -10,7 +10,7 @@ import functools
 import inspect
 from pathlib import Path
 
-from macros import devreload, faq, helper, links, migration, pagecheck, render, usage
+from macros import benchmarks, devreload, faq, helper, links, migration, pagecheck, render, usage
 from macros.data import check_guide_anchors, load_site_data
 from macros.datafile import DataError
 
@@ -150,3 +150,38 @@ def define_env(env):
     @page_macro
     def usage_numbers(id: str) -> str:
         return usage.usage(data, id)
+
+    # The Performance page: data/benchmarks.yml, written by `make bench-frameworks`.
+    bench = benchmarks.Benchmarks(data.benchmarks)
+
+    @page_macro
+    def benchmark_lead() -> str:
+        return benchmarks.lead(bench)
+
+    @page_macro
+    def benchmark_ratios() -> str:
+        return benchmarks.ratios(bench)
+
+    @page_macro
+    def benchmark_throughput_chart() -> str:
+        return benchmarks.throughput_chart(bench)
+
+    @page_macro
+    def benchmark_io_chart() -> str:
+        return benchmarks.io_chart(bench)
+
+    @page_macro
+    def benchmark_table() -> str:
+        return benchmarks.absolute(bench)
+
+    @page_macro
+    def benchmark_batteries() -> str:
+        return benchmarks.batteries(bench)
+
+    @page_macro
+    def benchmark_conditions() -> str:
+        return benchmarks.conditions(bench)
+
+    @page_macro
+    def benchmark_fact(name: str) -> str:
+        return benchmarks.fact(bench, name)

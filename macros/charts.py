@@ -108,7 +108,7 @@ def bar_chart(chart: Chart) -> str:
         body.append(f'<text class="chart-group" x="0" y="{y - 6}">{_e(group.label)}{ratio}</text>')
         for bar in group.bars:
             y += BAR_LABEL
-            note = f'<tspan class="chart-note"> {_e(bar.note)}</tspan>' if bar.note else ""
+            note = f'<tspan class="chart-note"> · {_e(bar.note)}</tspan>' if bar.note else ""
             body.append(f'<text class="chart-label" x="0" y="{y - 4}">{_e(bar.label)}{note}</text>')
             width = _pct(bar.value, largest)
             classes = " ".join(["chart-bar", bar.css_class]).strip()

@@ -22,7 +22,7 @@ from macros.datafile import DataError, describe, load_yaml, validate
 
 # Column and tab order everywhere on the site.
 FRAMEWORKS = {"flask": "Flask", "django": "Django"}
-DATE_FIELDS = ("verified", "released", "latest_released", "as_of")
+DATE_FIELDS = ("verified", "released", "latest_released", "as_of", "date")
 URL_FIELDS = ("url", "docs")
 
 
@@ -39,6 +39,7 @@ class SiteData:
     migration: list[dict]
     faq: list[dict]
     usage: dict[str, dict]  # measures by id
+    benchmarks: dict
     files: dict[str, DataFile]  # "comparison.yml" -> the file, to report a place in it
 
 
@@ -72,6 +73,7 @@ def load_site_data(data_dir: Path, docs_dir: Path, today: dt.date | None = None)
         migration=loaded["migration.yml"].content["concepts"],
         faq=loaded["faq.yml"].content["questions"],
         usage={entry["id"]: entry for entry in loaded["usage.yml"].content["measures"]},
+        benchmarks=loaded["benchmarks.yml"].content,
         files=loaded,
     )
 
@@ -223,6 +225,48 @@ def _no_rules(data: DataFile, loaded: dict[str, DataFile]) -> None:
     """The schema and the rules every file shares are enough."""
 
 
+def _benchmarks_rules(data: DataFile, loaded: dict[str, DataFile]) -> None:
+    """Results name known setups and endpoints, have one run per round, and pair up: every
+    endpoint has a Flask and a Django result on the same interface (else the run was partial).
+    """
+    content = data.content
+    for collection in ("throughput", "startup"):
+        _check_references(data, collection, "setup", content["setups"], "setups")
+    _check_references(data, "throughput", "endpoint", content["endpoints"], "endpoints")
+    setups = {setup["id"]: setup for setup in content["setups"]}
+    seen: set[tuple[str, str]] = set()
+    # endpoint -> interface -> frameworks measured on it
+    measured: dict[str, dict[str, set[str]]] = {}
+    for index, result in enumerate(content["throughput"]):
+        if (result["endpoint"], result["setup"]) in seen:
+            data.fail(["throughput", index], "one result per endpoint and setup")
+        seen.add((result["endpoint"], result["setup"]))
+        setup = setups[result["setup"]]
+        on = measured.setdefault(result["endpoint"], {}).setdefault(setup["interface"], set())
+        on.add(setup["framework"])
+        if len(result["runs"]) != content["run"]["repeats"]:
+            data.fail(
+                ["throughput", index, "runs"],
+                f"{content['run']['repeats']} runs (run.repeats), got {len(result['runs'])}",
+            )
+    for index, endpoint in enumerate(content["endpoints"]):
+        if not any(len(on) == len(FRAMEWORKS) for on in measured.get(endpoint["id"], {}).values()):
+            data.fail(
+                ["endpoints", index],
+                "a Flask and a Django result on the same interface (a partial run?)",
+            )
+    for collection, field, wanted in (
+        ("startup", "setup", list(setups)),
+        ("load_app", "framework", list(FRAMEWORKS)),
+    ):
+        got = [entry[field] for entry in content[collection]]
+        if sorted(got) != sorted(wanted):
+            data.fail([collection], f"one entry per {field} ({', '.join(wanted)}), got {got}")
+    stacks = sorted({entry["framework"] for entry in content["install"]})
+    if stacks != sorted(FRAMEWORKS):
+        data.fail(["install"], f"stacks of both frameworks, got {stacks}")
+
+
 # Loaded in this order: a file's rules may look at the files before it.
 RULES: dict[str, Callable[[DataFile, dict[str, DataFile]], None]] = {
     "comparison.yml": _comparison_rules,
@@ -231,6 +275,7 @@ RULES: dict[str, Callable[[DataFile, dict[str, DataFile]], None]] = {
     "migration.yml": _no_rules,
     "faq.yml": _no_rules,
     "usage.yml": _usage_rules,
+    "benchmarks.yml": _benchmarks_rules,
 }
 
 

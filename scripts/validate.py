@@ -23,7 +23,8 @@ def main(argv: list[str]) -> int:
         return 1
     print(
         f"data/ is valid: {len(data.dimensions)} dimensions, {len(data.facts)} facts, "
-        f"{len(data.claims)} claims, {len(data.decision['questions'])} decision questions"
+        f"{len(data.claims)} claims, {len(data.decision['questions'])} decision questions, "
+        f"{len(data.benchmarks['throughput'])} benchmark results"
     )
     return 0
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from macros.data import load_site_data
+from macros.data import DATE_FIELDS, load_site_data
 from macros.datafile import DataError, describe, load_yaml
 from tests.support import DATA, DOCS, ROOT, dump_data, entry, read_data
 
@@ -103,7 +103,15 @@ def case(decision: dict, case_id: str) -> dict:
     return entry(decision["cases"], case_id)
 
 
-FILES = ["comparison.yml", "claims.yml", "decision.yml", "migration.yml", "faq.yml", "usage.yml"]
+FILES = [
+    "comparison.yml",
+    "claims.yml",
+    "decision.yml",
+    "migration.yml",
+    "faq.yml",
+    "usage.yml",
+    "benchmarks.yml",
+]
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -126,6 +134,25 @@ def survey_point(usage: dict, index: int) -> dict:
 
 def dated_points(usage: dict) -> list[dict]:
     return entry(usage["measures"], "downloads")["points"]
+
+
+def last_django_result(benchmarks: dict) -> dict:
+    """The Django result of the last endpoint on the interface Flask shares with it."""
+    setups = {setup["id"]: setup for setup in benchmarks["setups"]}
+    last = benchmarks["endpoints"][-1]["id"]
+    return next(
+        result
+        for result in benchmarks["throughput"]
+        if result["endpoint"] == last
+        and setups[result["setup"]]["framework"] == "django"
+        and setups[result["setup"]]["interface"] == "WSGI"
+    )
+
+
+def cut_short(benchmarks: dict) -> None:
+    """What a run stopped while writing leaves: everything after the load results is gone."""
+    for key in list(benchmarks)[list(benchmarks).index("throughput") + 1 :]:
+        del benchmarks[key]
 
 
 TEXT_LIMIT = json.loads((DATA / "comparison.schema.json").read_text())["$defs"]["text"]["maxLength"]
@@ -382,6 +409,32 @@ CASES = {
         "decision.yml",
         lambda d: case(d, "small-api-team")["reasons"].append("large"),
         "cases 'small-api-team': field 'reasons': expected answer ids of this case, got 'large'",
+    ),
+    "benchmarks-partial-run": (
+        "benchmarks.yml",
+        lambda b: b["throughput"].remove(last_django_result(b)),
+        "field '(whole entry)': expected a Flask and a Django result on the same interface "
+        "(a partial run?)",
+    ),
+    "benchmarks-cut-short": (
+        "benchmarks.yml",
+        cut_short,
+        "(top level): field 'startup': required field missing",
+    ),
+    "benchmarks-missing-measurement": (
+        "benchmarks.yml",
+        lambda b: b["throughput"][2]["runs"][0].pop("latency_p99_ms"),
+        "throughput #3: field 'runs.0.latency_p99_ms': required field missing",
+    ),
+    "benchmarks-runs-not-one-per-round": (
+        "benchmarks.yml",
+        lambda b: b["run"].update(repeats=b["run"]["repeats"] + 1),
+        "throughput #1: field 'runs': expected",
+    ),
+    "benchmarks-unknown-setup": (
+        "benchmarks.yml",
+        lambda b: b["throughput"][0].update(setup="flask-cgi"),
+        "throughput #1: field 'setup': expected one of the setups ids (",
     ),
     "zero-width-only-value": (
         "comparison.yml",
@@ -707,7 +760,7 @@ def test_dates_stay_strings_so_the_schema_sees_what_was_typed(tmp_path: Path) ->
 def dates_in(node: object) -> list[str]:
     """Every value of a date field, at any depth."""
     if isinstance(node, dict):
-        found = [v for k, v in node.items() if k in ("verified", "released", "latest_released")]
+        found = [v for k, v in node.items() if k in DATE_FIELDS]
         return found + [d for value in node.values() for d in dates_in(value)]
     if isinstance(node, list):
         return [d for value in node for d in dates_in(value)]

@@ -63,6 +63,14 @@ def test_every_page_macro_is_registered(env: FakeEnv) -> None:
         "concept_map",
         "faq_answer",
         "usage_numbers",
+        "benchmark_lead",
+        "benchmark_ratios",
+        "benchmark_throughput_chart",
+        "benchmark_io_chart",
+        "benchmark_table",
+        "benchmark_batteries",
+        "benchmark_conditions",
+        "benchmark_fact",
     }
 
 

@@ -19,7 +19,7 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
 
 
 def test_every_requirement_is_pinned() -> None:
-    for name in ("requirements.txt", "requirements-dev.txt"):
+    for name in ("requirements.txt", "requirements-dev.txt", "bench/frameworks/requirements.txt"):
         for line in (ROOT / name).read_text().splitlines():
             line = line.split("#")[0].strip()
             if line and not line.startswith("-r "):

@@ -40,7 +40,7 @@ INSTALLED_APPS = [
 ]
 # --8<-- [end:installed_apps]
 # The apps of the other side-by-side pages.
-INSTALLED_APPS += ["pages", "catalog", "contact", "accounts", "bookmarks"]
+INSTALLED_APPS += ["pages", "catalog", "contact", "accounts", "bookmarks", "benchmark"]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -37,7 +37,8 @@ WIDE_TABLES = """() => [...document.querySelectorAll('.md-typeset__scrollwrap')]
 # hyphens are where a reader expects a break.
 SPILLS = """() => [...document.querySelectorAll('.md-typeset table :is(th, td)')]
 .flatMap((cell) => {
-  const edge = cell.getBoundingClientRect().right + 1;
+  // Inline code's padding, cloned on each line, may overhang a line's end by a pixel or two.
+  const edge = cell.getBoundingClientRect().right + 2;
   const style = getComputedStyle(cell);
   const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
   const spilled = [...cell.querySelectorAll('*')]

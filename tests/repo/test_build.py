@@ -85,7 +85,7 @@ def test_page_text_is_never_read_as_a_macro(one_page) -> None:
 PAGE_CASES = {
     "unknown-macro": (
         "[[ no_such_macro() ]]",
-        "line {line}: unknown macro or variable 'no_such_macro'; macros: citation_counts,",
+        "line {line}: unknown macro or variable 'no_such_macro'; macros: ",
     ),
     "undefined-variable": (
         "The [[ no_such_variable ]].",

@@ -122,8 +122,9 @@ def test_serve_rebuilds_when_an_example_or_an_override_changes(project_copy: Pat
     with dev_server(project_copy) as server:
         assert "first version" in server.get()[1]
 
-        rebuild(server, example, sample.format("second version"))
-        assert "second version" in server.get()[1]
+        # The page itself is the outcome: serve holds a request until its rebuild is done.
+        example.write_text(sample.format("second version"), encoding="utf-8")
+        wait_until(lambda: "second version" in server.get()[1], REBUILD_SECONDS, "the new sample")
 
-        rebuild(server, override, override.read_text() + "<!-- override edited -->\n")
-        assert "override edited" in server.get()[1]
+        override.write_text(override.read_text() + "<!-- override edited -->\n", encoding="utf-8")
+        wait_until(lambda: "override edited" in server.get()[1], REBUILD_SECONDS, "the override")

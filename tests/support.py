@@ -1,4 +1,8 @@
-"""Helpers the tests share (fixtures live in the conftest files)."""
+"""Helpers the tests share (fixtures live in the conftest files).
+
+tests/examples import this module in the sample matrix (tox.ini), whose environments have
+the frameworks but not the site's packages: what only site tests use is imported where used.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +14,12 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
-from bs4 import BeautifulSoup
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -107,6 +114,8 @@ class Build:
 
     def page(self, url_path: str) -> BeautifulSoup:
         """Parse a built page by its URL path, e.g. '' or 'guide/flask/'."""
+        from bs4 import BeautifulSoup
+
         target = self.site / url_path
         if target.is_dir() or not target.suffix:
             target = target / "index.html"

@@ -65,6 +65,10 @@ def the_test_claim(claims: dict) -> dict:
     return entry(claims["claims"], "test-claim")
 
 
+# A date that passes every check of `verified`, whatever day the tests run.
+YESTERDAY = (dt.datetime.now(dt.UTC).date() - dt.timedelta(days=1)).isoformat()
+
+
 def routing(comparison: dict) -> dict:
     return entry(comparison["dimensions"], "routing")
 
@@ -74,7 +78,7 @@ def fastapi_answer(comparison: dict) -> dict:
     routing(comparison)["fastapi"] = {
         "value": "`@app.get`",
         "sources": [{"title": "T", "url": "https://fastapi.example/", "quote": "A passage."}],
-        "verified": "2026-11-29",
+        "verified": YESTERDAY,
     }
     return routing(comparison)["fastapi"]
 
@@ -93,7 +97,7 @@ def alternative(decision: dict) -> dict:
         "reason": "A reason.",
         "guide": "guide/choose.md",
         "sources": [{"title": "T", "url": "https://alternative.example/", "quote": "A passage."}],
-        "verified": "2026-11-29",
+        "verified": YESTERDAY,
     }
     decision.setdefault("alternatives", []).append(added)
     return added

@@ -46,12 +46,12 @@ def supports(python_range: str, python: str) -> bool:
 
 
 def test_pin_reader_follows_includes(tmp_path: Path) -> None:
-    (tmp_path / "common.txt").write_text("Flask==3.1.3  # a comment\nflask-wtf[email]==1.3.0\n")
-    (tmp_path / "combo.txt").write_text("# header\n-r common.txt\nDjango==6.1.3\n")
+    (tmp_path / "common.txt").write_text("Flask==2.9.4  # a comment\nflask-wtf[email]==0.9.1\n")
+    (tmp_path / "combo.txt").write_text("# header\n-r common.txt\nDjango==4.0.7\n")
     assert read_pins(tmp_path / "combo.txt") == {
-        "flask": "3.1.3",
-        "flask-wtf": "1.3.0",
-        "django": "6.1.3",
+        "flask": "2.9.4",
+        "flask-wtf": "0.9.1",
+        "django": "4.0.7",
     }
 
 

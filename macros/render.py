@@ -301,23 +301,32 @@ def when_to_choose(data: SiteData, framework: str, *, link: Linker) -> str:
     return claim_list(data, framework, ("when",), link=link)
 
 
+def _claim_row(claim: dict, attributes: str, tags: str, after: str = "") -> str:
+    """A table row for one of the article's claims: what it said with its tags, what is true
+    now, its sources. The tags sit on the claim itself, which leaves the width to the truth."""
+    return (
+        f"<tr {attributes}>"
+        f'<th scope="row">{inline(claim["article"])} <span class="fvd-tags">{tags}</span></th>'
+        f'<td data-label="What is true now">{inline(claim["summary"])}{after}</td>'
+        + source_cell(claim["sources"], _checked(claim))
+        + "</tr>"
+    )
+
+
 def corrected_claims(data: SiteData, *, link: Linker) -> str:
     """Every claim whose verdict is outdated, wrong or unsupported, with what is true now."""
     claims = [c for c in data.claims if c["verdict"] in CORRECTED]
     if not claims:
         raise MacroError(f"claims.yml has no claims with a verdict in {CORRECTED}")
     names = {"both": "Both", **{k: v["name"] for k, v in data.frameworks.items()}}
-    # What the claim is about and its verdict are tags on the claim itself, which leaves
-    # the width to what is true now.
     body = "".join(
-        f'<tr id="{claim["id"]}" data-claim="{claim["id"]}">'
-        f'<th scope="row">{inline(claim["article"])} <span class="fvd-tags">'
-        f'<span data-framework="{claim["framework"]}">{html.escape(names[claim["framework"]])}'
-        f"</span> {_verdict(claim['verdict'])}</span></th>"
-        f'<td data-label="What is true now">{inline(claim["summary"])}'
-        f"{' ' + _more_link(claim, link) if 'guide' in claim else ''}</td>"
-        + source_cell(claim["sources"], _checked(claim))
-        + "</tr>"
+        _claim_row(
+            claim,
+            f'id="{claim["id"]}" data-claim="{claim["id"]}"',
+            f'<span data-framework="{claim["framework"]}">{html.escape(names[claim["framework"]])}'
+            f"</span> {_verdict(claim['verdict'])}",
+            f" {_more_link(claim, link)}" if "guide" in claim else "",
+        )
         for claim in claims
     )
     table = (
@@ -339,12 +348,11 @@ def tutorial_steps(data: SiteData, framework: str) -> str:
     if not steps:
         raise MacroError(f"claims.yml has no tutorial steps for {framework!r}")
     body = "".join(
-        f'<tr data-claim="{step["id"]}" data-verdict="{step["verdict"]}">'
-        f'<th scope="row">{inline(step["article"])} <span class="fvd-tags">'
-        f"{_verdict(step['verdict'])}</span></th>"
-        f'<td data-label="What is true now">{inline(step["summary"])}</td>'
-        + source_cell(step["sources"], _checked(step))
-        + "</tr>"
+        _claim_row(
+            step,
+            f'data-claim="{step["id"]}" data-verdict="{step["verdict"]}"',
+            _verdict(step["verdict"]),
+        )
         for step in steps
     )
     table = (

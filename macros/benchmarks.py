@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from macros.charts import Bar, Chart, Group, bar_chart, data_table
 from macros.data import FRAMEWORKS
-from macros.render import MacroError, inline
+from macros.render import CARDS, MacroError, inline
 
 # Colours come from these classes (docs/assets/stylesheets/charts.css).
 CSS = {"flask": "chart-flask", "django": "chart-django"}
@@ -110,7 +110,8 @@ def _table(head: list[str], rows: list[list[str]], cards: bool = True) -> str:
         "<tr>" + "".join(cell(index, content) for index, content in enumerate(row)) + "</tr>"
         for row in rows
     )
-    return f"<table><thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>"
+    attributes = f" {CARDS}" if cards else ""
+    return f"<table{attributes}><thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def _setup_label(bench: Benchmarks, setup_id: str) -> tuple[str, str]:

@@ -91,16 +91,21 @@ AXE_OPTIONS = {
     },
     "resultTypes": ["violations"],  # passes are not serialised: much faster
 }
+# The rules whose outcome depends on colour: all that a second palette can change.
+AXE_COLOUR_OPTIONS = {
+    "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
+    "resultTypes": ["violations"],
+}
 # axe-core 4.12, shipped inside the axe-playwright-python wheel: no CDN.
 AXE_SCRIPT = Path(axe_playwright_python.__file__).with_name("axe.min.js")
 
 
-def axe_violations(page: Page) -> list[str]:
+def axe_violations(page: Page, options: dict = AXE_OPTIONS) -> list[str]:
     if not page.evaluate("typeof window.axe === 'object'"):
         # Evaluated, not added as a <script>: the page's CSP blocks inline scripts.
         page.evaluate(Path(AXE_SCRIPT).read_text(encoding="utf-8"))
     return page.evaluate(
         """async (options) => (await axe.run(document, options)).violations.map(
              (v) => `${v.id} (${v.impact}): ${v.nodes.map((node) => node.target).join(" | ")}`)""",
-        AXE_OPTIONS,
+        options,
     )

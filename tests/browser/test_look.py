@@ -35,6 +35,20 @@ ACTIVE = """() => {
   return [[...document.querySelectorAll('*')].indexOf(el), el.outerHTML.slice(0, 90)];
 }"""
 NEXT_FRAME = "() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))"
+# Where a focus indicator can show: the focused element and its labels (a themed radio's
+# ring is on its label), with room for an outline's offset, within the viewport. Comparing
+# this area, not the whole screen, keeps the walk fast; null when none of it is on screen.
+FOCUS_AREA = """() => {
+  const el = document.activeElement;
+  const boxes = [el, ...(el.labels || [])].map((node) => node.getBoundingClientRect());
+  const room = 12;
+  const left = Math.max(0, Math.min(...boxes.map((box) => box.left)) - room);
+  const top = Math.max(0, Math.min(...boxes.map((box) => box.top)) - room);
+  const right = Math.min(innerWidth, Math.max(...boxes.map((box) => box.right)) + room);
+  const bottom = Math.min(innerHeight, Math.max(...boxes.map((box) => box.bottom)) + room);
+  if (right <= left || bottom <= top) return null;
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}"""
 # Pages whose controls are tabbed through: every kind of control the site has.
 FOCUS_PAGES = ["/", "/guide/decide/", "/guide/comparison/", "/side-by-side/models/"]
 
@@ -104,10 +118,11 @@ def test_every_control_shows_where_the_focus_is(open_tab, base_url: str, path: s
             break
         seen.append(stop)
         page.evaluate(NEXT_FRAME)  # styles of the new state applied and painted
-        focused = page.screenshot(animations="disabled")
+        area = page.evaluate(FOCUS_AREA)
+        focused = page.screenshot(clip=area, animations="disabled")
         page.evaluate("document.activeElement.blur()")
         page.evaluate(NEXT_FRAME)
-        if page.screenshot(animations="disabled") == focused:
+        if page.screenshot(clip=area, animations="disabled") == focused:
             invisible.append(stop[1])
         page.evaluate("index => document.querySelectorAll('*')[index].focus()", stop[0])
     assert len(seen) > 10, "Tab reached too few controls to judge"

@@ -21,6 +21,10 @@ from macros.data import DATE_FIELDS, load_site_data
 from macros.datafile import DataError, describe, load_yaml
 from tests.support import DATA, DOCS, ROOT, dump_data, entry, read_data
 
+# A test that feeds the loader a copy of data/ broken on purpose: it reads no value an
+# author edits, so the author-loop test (tests/repo/test_author_loop.py) leaves it out.
+broken_data = pytest.mark.broken_data
+
 
 def load_error(data_dir: Path) -> str:
     with pytest.raises(DataError) as caught:
@@ -475,6 +479,7 @@ CASES = {
 }
 
 
+@broken_data
 @pytest.mark.parametrize(("name", "change", "expected"), CASES.values(), ids=CASES.keys())
 def test_bad_entry_gives_one_line_naming_file_entry_and_field(
     write, name: str, change, expected: str
@@ -662,6 +667,7 @@ def write_raw(data_dir: Path, name: str, content: str | bytes) -> None:
     (data_dir / name).write_bytes(raw)
 
 
+@broken_data
 @pytest.mark.parametrize(
     ("name", "edit"),
     [TEXT_CASES[case] for case in TEXT_CASES if case not in BOUNDED],
@@ -692,6 +698,7 @@ print(f"{time.perf_counter() - start:.3f}")
 """
 
 
+@broken_data
 @pytest.mark.parametrize("case", sorted(BOUNDED))
 def test_hostile_file_fails_in_under_a_second_within_512_mib(data_dir: Path, case: str) -> None:
     name, edit = TEXT_CASES[case]
@@ -711,6 +718,7 @@ def test_hostile_file_fails_in_under_a_second_within_512_mib(data_dir: Path, cas
     assert float(seconds) < 1.0
 
 
+@broken_data
 def test_broken_schema_file_gives_one_line(data_dir: Path) -> None:
     (data_dir / "comparison.schema.json").write_text("{ broken")
     assert load_error(data_dir) == (
@@ -719,6 +727,7 @@ def test_broken_schema_file_gives_one_line(data_dir: Path) -> None:
     )
 
 
+@broken_data
 def test_invisible_character_written_as_an_escape_is_caught_by_the_schema(write) -> None:
     text = (DATA / "comparison.yml").read_text(encoding="utf-8")
     new, _ = routing_name('name: "URL \\u202Erouting"')(text)
@@ -729,6 +738,7 @@ def test_invisible_character_written_as_an_escape_is_caught_by_the_schema(write)
     ), message
 
 
+@broken_data
 def test_yaml_syntax_error_names_the_line(write) -> None:
     text = (DATA / "comparison.yml").read_text()
     lines = text.splitlines()
@@ -739,17 +749,20 @@ def test_yaml_syntax_error_names_the_line(write) -> None:
     assert message.startswith(expected), message
 
 
+@broken_data
 @pytest.mark.parametrize("content", ["", "# only a comment\n", "\n\n"])
 def test_empty_file_is_a_clear_line(write, content: str) -> None:
     message = load_error(write("decision.yml", content))
     assert message == "data/decision.yml: the file is empty; expected a mapping of data"
 
 
+@broken_data
 def test_missing_file_is_a_clear_line(data_dir: Path) -> None:
     (data_dir / "decision.yml").unlink()
     assert load_error(data_dir) == "data/decision.yml: cannot be read (No such file or directory)"
 
 
+@broken_data
 def test_top_level_list_instead_of_mapping(write) -> None:
     message = load_error(write("comparison.yml", "- a\n- b\n"))
     assert "comparison.yml: (top level): field '(whole entry)': expected object" in message
@@ -818,6 +831,7 @@ GUIDES = {
 }
 
 
+@broken_data
 @pytest.mark.parametrize("name", GUIDES)
 def test_a_guide_anchor_missing_on_the_built_page_stops_the_build(one_page, name: str) -> None:
     """Checked once the pages are built: MkDocs does not see links that macros write."""

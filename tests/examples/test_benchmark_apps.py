@@ -44,7 +44,9 @@ def flask_client():
 @pytest.fixture
 def fastapi_client():
     # One in-memory database shared by the threads FastAPI runs sync views in.
-    engine = create_engine("sqlite://", poolclass=StaticPool)
+    engine = create_engine(
+        "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
+    )
     fastapi_bench.Base.metadata.create_all(engine)
     with Session(engine) as session:
         session.add(fastapi_bench.Book(**BOOK))

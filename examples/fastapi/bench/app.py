@@ -1,5 +1,5 @@
-"""The benchmark app, FastAPI side: the same endpoints doing the same work as Flask's and
-Django's, sending the same bytes.
+"""The benchmark app, FastAPI side: six endpoints that do the same work as Flask's and
+Django's.
 
 `make bench-frameworks` serves it with Uvicorn; tests check that every endpoint
 sends the same bytes as examples/flask/bench and examples/django/benchmark.

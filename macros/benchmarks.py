@@ -12,10 +12,10 @@ import statistics
 from dataclasses import dataclass
 
 from macros.charts import Bar, Chart, Group, bar_chart, data_table
-from macros.data import BASELINE, SHOWN_FRAMEWORKS
+from macros.data import BASELINE
+from macros.data import SHOWN_FRAMEWORKS as NAMES
 from macros.render import MacroError, inline
 
-NAMES = SHOWN_FRAMEWORKS
 TIMES, DASH = "\N{MULTIPLICATION SIGN}", "\N{EN DASH}"
 
 

@@ -9,7 +9,9 @@ import statistics
 
 import pytest
 
+from macros.benchmarks import Benchmarks, ratios
 from macros.data import BASELINE, SHOWN_FRAMEWORKS
+from macros.render import MacroError
 from tests.support import Build, read_data
 
 REAL = read_data("benchmarks.yml")
@@ -65,6 +67,13 @@ def test_the_ratios_table_shows_each_endpoint_in_order(site: Build, framework: s
         for key in SHOWN_FRAMEWORKS
         if key in (framework, BASELINE)
     ]
+
+
+def test_a_framework_not_compared_is_refused_with_the_allowed_ones() -> None:
+    unknown = next(key for key in SHOWN_FRAMEWORKS if key not in COMPARED)
+    with pytest.raises(MacroError) as caught:
+        ratios(Benchmarks(REAL), unknown)
+    assert str(caught.value).endswith(f"allowed: {', '.join(COMPARED)}")
 
 
 def test_the_lead_gives_each_frameworks_range_against_django(site: Build) -> None:

@@ -19,7 +19,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from bench.frameworks.plan import ENDPOINTS, FRAMEWORKS, SETUPS, SMOKE, STACKS, WORKERS
-from bench.frameworks.run import validate
+from bench.frameworks.run import rotated, validate
 from tests.support import ROOT
 
 APPS_PYTHON = ROOT / ".venv" / "bench" / "bin" / "python"
@@ -53,6 +53,12 @@ def smoke_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.Comp
         check=False,
     )
     return result, out
+
+
+def test_each_round_runs_every_setup_and_each_setup_leads_one_round_in_turn() -> None:
+    rounds = [rotated(index) for index in range(len(SETUPS))]
+    assert all(sorted(order, key=SETUPS.index) == list(SETUPS) for order in rounds)
+    assert [order[0] for order in rounds] == list(SETUPS)
 
 
 def test_the_harness_writes_a_file_that_validates(smoke_run) -> None:

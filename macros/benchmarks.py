@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from macros.charts import Bar, Chart, Group, bar_chart, data_table
 from macros.data import BASELINE
 from macros.data import SHOWN_FRAMEWORKS as NAMES
-from macros.render import MacroError, inline
+from macros.render import CARDS, MacroError, inline
 
 TIMES, DASH = "\N{MULTIPLICATION SIGN}", "\N{EN DASH}"
 
@@ -126,7 +126,8 @@ def _table(head: list[str], rows: list[list[str]], cards: bool = True) -> str:
         "<tr>" + "".join(cell(index, content) for index, content in enumerate(row)) + "</tr>"
         for row in rows
     )
-    return f"<table><thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>"
+    attributes = f" {CARDS}" if cards else ""
+    return f"<table{attributes}><thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def _css(framework: str) -> str:

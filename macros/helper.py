@@ -14,7 +14,7 @@ from html import escape
 
 from macros.data import FRAMEWORKS
 from macros.links import Linker
-from macros.render import inline
+from macros.render import CARDS, inline
 
 SCRIPT_FILE = "assets/javascripts/decide.js"
 
@@ -148,7 +148,7 @@ def render_table(data: dict, link: Linker) -> str:
     ]
     return (
         # No class: Material styles and scroll-wraps only `table:not([class])`.
-        '<table id="decide-table">'
+        f'<table {CARDS} id="decide-table">'
         "<thead><tr><th>If you answer</th><th>Prefer</th><th>Because</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )

@@ -109,3 +109,13 @@ def test_sources_page_links_to_the_repository_issue_tracker(site: Build) -> None
     repo_url = site.page("").find("a", class_="md-source")["href"].rstrip("/")
     links = [a["href"] for a in site.page("about/sources/").select("article a[href]")]
     assert f"{repo_url}/issues/new" in links
+
+
+@pytest.mark.parametrize("md", ALL_PAGES, ids=lambda p: str(p.relative_to(DOCS)))
+def test_a_table_whose_cells_name_their_column_is_marked_for_cards(site: Build, md: Path) -> None:
+    """extra.css turns a table into cards on a phone, and sizes its Sources column, by these
+    attributes: without them the cells' data-label names are never shown."""
+    for table in site.page(url_of(md)).select("article table"):
+        labels = [td["data-label"] for td in table.select("td[data-label]")]
+        assert table.has_attr("data-cards") == bool(labels), str(table)[:200]
+        assert table.has_attr("data-sourced") == ("Sources" in labels), str(table)[:200]

@@ -31,7 +31,7 @@ function fixCodeBlocks() {
   for (const nav of document.querySelectorAll(".md-code__nav:not([role])")) {
     nav.setAttribute("role", "none");
   }
-  for (const code of document.querySelectorAll(".md-code__content:not([tabindex])")) {
+  for (const code of document.querySelectorAll(".md-typeset pre > code:not([tabindex])")) {
     code.tabIndex = 0;
   }
 }

@@ -3,7 +3,7 @@
 
 VENV    := .venv
 BIN     := $(VENV)/bin
-# Where `make bench-frameworks` and its smoke test run the Flask and Django apps.
+# Where `make bench-frameworks` and its smoke test run the Flask, Django and FastAPI apps.
 BENCH_VENV := $(VENV)/bench
 # One Python for the site and for every combination of the sample matrix (tox.ini).
 # scripts/find-python looks for it on PATH, then under pyenv; `make PYTHON=...` overrides.
@@ -77,9 +77,9 @@ freshness: $(VENV)/.site-deps
 bench: $(VENV)/.dev-deps
 	$(BIN)/python -m bench.run
 
-# Flask and Django side by side: throughput, latency and the cost of batteries, written to
-# data/benchmarks.yml (bench/frameworks/run.py). Needs Debian's wrk and postgresql; under 10
-# minutes. The apps run in their own environment, .venv/bench; the harness runs in .venv.
+# Flask, Django and FastAPI side by side: throughput, latency and the cost of batteries,
+# written to data/benchmarks.yml (bench/frameworks/run.py). Needs Debian's wrk and postgresql;
+# about 10 minutes. The apps run in their own environment, .venv/bench; the harness runs in .venv.
 $(BENCH_VENV)/.deps: bench/frameworks/requirements.txt requirements/django52.txt requirements/examples.txt $(VENV_PYTHON)
 	rm -rf $(BENCH_VENV)
 	$(BIN)/python -m venv $(BENCH_VENV)

@@ -159,12 +159,12 @@ def define_env(env):
         return benchmarks.lead(bench)
 
     @page_macro
-    def benchmark_ratios() -> str:
-        return benchmarks.ratios(bench)
+    def benchmark_ratios(framework: str = "flask") -> str:
+        return benchmarks.ratios(bench, framework)
 
     @page_macro
-    def benchmark_throughput_chart() -> str:
-        return benchmarks.throughput_chart(bench)
+    def benchmark_throughput_chart(framework: str = "flask") -> str:
+        return benchmarks.throughput_chart(bench, framework)
 
     @page_macro
     def benchmark_io_chart() -> str:

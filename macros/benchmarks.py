@@ -1,8 +1,8 @@
 """Render the Performance page from data/benchmarks.yml (written by `make bench-frameworks`).
 
-The file holds every measured run; medians, spreads and Flask ÷ Django ratios are computed
-here, at build time, so they are said once. macros/data.py loads and checks the file like
-every other data file.
+The file holds every measured run; medians, spreads and ratios to Django (Flask ÷ Django under
+WSGI, FastAPI ÷ Django under ASGI) are computed here, at build time, so they are said once.
+macros/data.py loads and checks the file like every other data file.
 """
 
 from __future__ import annotations
@@ -12,11 +12,10 @@ import statistics
 from dataclasses import dataclass
 
 from macros.charts import Bar, Chart, Group, bar_chart, data_table
-from macros.data import FRAMEWORKS
+from macros.data import BASELINE
+from macros.data import SHOWN_FRAMEWORKS as NAMES
 from macros.render import CARDS, MacroError, inline
 
-# Colours come from these classes (docs/assets/stylesheets/charts.css).
-CSS = {"flask": "chart-flask", "django": "chart-django"}
 TIMES, DASH = "\N{MULTIPLICATION SIGN}", "\N{EN DASH}"
 
 
@@ -39,6 +38,11 @@ class Benchmarks:
     def run(self) -> dict:
         return self.data["run"]
 
+    @property
+    def compared(self) -> list[str]:
+        """The frameworks measured against Django, in the site's order: Flask, then FastAPI."""
+        return [key for key in self.data["frameworks"] if key != BASELINE]
+
     def setup(self, setup_id: str) -> dict:
         return next(setup for setup in self.data["setups"] if setup["id"] == setup_id)
 
@@ -52,28 +56,40 @@ class Benchmarks:
         found = [entry for entry in self.data["throughput"] if entry["endpoint"] == endpoint_id]
         return sorted(found, key=lambda entry: order.index(entry["setup"]))
 
-    def pair(self, endpoint_id: str) -> tuple[dict, dict]:
-        """The Flask and Django results on the same interface (WSGI): the fair comparison."""
+    def pair(self, endpoint_id: str, framework: str = "flask") -> tuple[dict, dict]:
+        """A framework's result and Django's on the same interface (Flask's under WSGI,
+        FastAPI's under ASGI): the fair comparison."""
+        if framework not in self.compared:
+            raise MacroError(
+                f"framework {framework!r} is not compared with Django in data/benchmarks.yml; "
+                f"allowed: {', '.join(self.compared)}"
+            )
         results = self.results(endpoint_id)
-        for flask in results:
-            if self.setup(flask["setup"])["framework"] != "flask":
+        for mine in results:
+            if self.setup(mine["setup"])["framework"] != framework:
                 continue
             for django in results:
                 django_setup = self.setup(django["setup"])
-                same = django_setup["interface"] == self.setup(flask["setup"])["interface"]
-                if django_setup["framework"] == "django" and same:
-                    return flask, django
-        raise MacroError(f"no Flask and Django pair for {endpoint_id!r}")
+                same = django_setup["interface"] == self.setup(mine["setup"])["interface"]
+                if django_setup["framework"] == BASELINE and same:
+                    return mine, django
+        raise MacroError(f"no {NAMES[framework]} and Django pair for {endpoint_id!r}")
 
-    def ratio(self, endpoint_id: str) -> Spread:
-        """Flask ÷ Django requests per second, round by round (runs of one round are paired)."""
-        flask, django = self.pair(endpoint_id)
+    def ratio(self, endpoint_id: str, framework: str = "flask") -> Spread:
+        """The framework ÷ Django requests per second, round by round (runs of one round are
+        paired)."""
+        mine, django = self.pair(endpoint_id, framework)
         return Spread.of(
             [
-                f["requests_per_s"] / d["requests_per_s"]
-                for f, d in zip(flask["runs"], django["runs"], strict=True)
+                m["requests_per_s"] / d["requests_per_s"]
+                for m, d in zip(mine["runs"], django["runs"], strict=True)
             ]
         )
+
+    def server(self, framework: str) -> str:
+        """The server, version and workers the framework is compared with Django under."""
+        mine = self.pair(self.endpoints(waits=False)[0]["id"], framework)[0]
+        return self.setup(mine["setup"])["server"]
 
 
 # --- Rendering -----------------------------------------------------------------------------
@@ -114,9 +130,28 @@ def _table(head: list[str], rows: list[list[str]], cards: bool = True) -> str:
     return f"<table{attributes}><thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _css(framework: str) -> str:
+    """The bar's colour class (docs/assets/stylesheets/charts.css)."""
+    return f"chart-{framework}"
+
+
+def _shown(framework: str) -> tuple[str, str]:
+    """The framework and Django in the order the site shows them: Flask before Django,
+    Django before FastAPI."""
+    order = list(NAMES)
+    keys = (framework, BASELINE)
+    return keys if order.index(framework) < order.index(BASELINE) else keys[::-1]
+
+
+def _pair_shown(bench: Benchmarks, endpoint_id: str, framework: str) -> tuple[dict, dict]:
+    """`Benchmarks.pair`, in the order the site shows the two frameworks."""
+    mine, django = bench.pair(endpoint_id, framework)
+    return (mine, django) if _shown(framework)[0] == framework else (django, mine)
+
+
 def _setup_label(bench: Benchmarks, setup_id: str) -> tuple[str, str]:
     setup = bench.setup(setup_id)
-    return FRAMEWORKS[setup["framework"]], f"{setup['interface']}: {setup['server']}"
+    return NAMES[setup["framework"]], f"{setup['interface']}: {setup['server']}"
 
 
 def _setup_note(bench: Benchmarks, setup_id: str) -> str:
@@ -130,70 +165,83 @@ def _throughput_bar(bench: Benchmarks, entry: dict, with_note: bool) -> Bar:
     framework = bench.setup(entry["setup"])["framework"]
     note = _setup_note(bench, entry["setup"]) if with_note else ""
     spread = Spread.of([run["requests_per_s"] for run in entry["runs"]])
-    return Bar(FRAMEWORKS[framework], spread.median, CSS[framework], note, spread.low, spread.high)
+    return Bar(NAMES[framework], spread.median, _css(framework), note, spread.low, spread.high)
 
 
 def lead(bench: Benchmarks) -> str:
-    """The page's opening numbers: the range of Flask ÷ Django over the endpoints that work."""
-    ratios = [bench.ratio(endpoint["id"]).median for endpoint in bench.endpoints(waits=False)]
-    flask = bench.pair(bench.endpoints(waits=False)[0]["id"])[0]
-    server = bench.setup(flask["setup"])["server"]
+    """The page's opening numbers: the range of each framework ÷ Django over the endpoints
+    that work, Flask first."""
+    computing = [endpoint["id"] for endpoint in bench.endpoints(waits=False)]
+    sentences = []
+    for framework in bench.compared:
+        ratios = [bench.ratio(endpoint, framework).median for endpoint in computing]
+        server = inline(bench.server(framework))
+        sentences.append(
+            f"{NAMES[framework]} answered {_ratio(min(ratios))} to {_ratio(max(ratios))} "
+            f"as many requests per second as Django, both under {server}"
+        )
+    first, *others = sentences
     return (
-        f"On the {len(ratios)} endpoints that compute rather than wait, Flask answered "
-        f"{_ratio(min(ratios))} to {_ratio(max(ratios))} as many requests per second as Django, "
-        f"both under {inline(server)}, measured on {inline(bench.run['date'])}."
+        f"On the {len(computing)} endpoints that compute rather than wait, {first}, "
+        f"measured on {inline(bench.run['date'])}."
+        + "".join(f" {sentence}." for sentence in others)
     )
 
 
-def ratios(bench: Benchmarks) -> str:
-    """Ratios first: Flask ÷ Django per endpoint, with the range over the paired rounds."""
+def ratios(bench: Benchmarks, framework: str = "flask") -> str:
+    """Ratios first: the framework ÷ Django per endpoint, with the range over the paired
+    rounds, and both median latencies in the site's order."""
+    shown = _shown(framework)
     rows = []
     for endpoint in bench.endpoints():
-        flask, django = bench.pair(endpoint["id"])
-        spread = bench.ratio(endpoint["id"])
+        spread = bench.ratio(endpoint["id"], framework)
         p50 = [
-            Spread.of([run["latency_p50_ms"] for run in entry["runs"]]).median
-            for entry in (flask, django)
+            Spread.of([run["latency_p50_ms"] for run in result["runs"]]).median
+            for result in _pair_shown(bench, endpoint["id"], framework)
         ]
         rows.append(
             [
                 inline(endpoint["name"]),
                 f"<strong>{_ratio(spread.median)}</strong>",
                 f"{_ratio(spread.low)}{DASH}{_ratio(spread.high)}",
-                f"{_number(p50[0], 1)} ms",
-                f"{_number(p50[1], 1)} ms",
+                *(f"{_number(value, 1)} ms" for value in p50),
             ]
         )
     head = [
         "Endpoint",
-        "Flask ÷ Django, requests per second",
+        f"{NAMES[framework]} ÷ Django, requests per second",
         "Range over rounds",
-        "Median latency, Flask",
-        "Median latency, Django",
+        *(f"Median latency, {NAMES[key]}" for key in shown),
     ]
     return _table(head, rows)
 
 
-def throughput_chart(bench: Benchmarks) -> str:
-    groups = tuple(
-        Group(
-            endpoint["name"],
-            tuple(_throughput_bar(bench, entry, False) for entry in bench.pair(endpoint["id"])),
-            f"Flask ÷ Django {_ratio(bench.ratio(endpoint['id']).median)}",
+def throughput_chart(bench: Benchmarks, framework: str = "flask") -> str:
+    shown = _shown(framework)
+    groups = []
+    for endpoint in bench.endpoints(waits=False):
+        groups.append(
+            Group(
+                endpoint["name"],
+                tuple(
+                    _throughput_bar(bench, result, False)
+                    for result in _pair_shown(bench, endpoint["id"], framework)
+                ),
+                f"{NAMES[framework]} ÷ Django "
+                f"{_ratio(bench.ratio(endpoint['id'], framework).median)}",
+            )
         )
-        for endpoint in bench.endpoints(waits=False)
-    )
-    setup = bench.setup(bench.pair(bench.endpoints(waits=False)[0]["id"])[0]["setup"])
+    names = " and ".join(NAMES[key] for key in shown)
     return bar_chart(
         Chart(
-            id="chart-throughput",
-            title="Throughput of the same work in Flask and Django",
+            id=f"chart-throughput-{framework}",
+            title=f"Throughput of the same work in {names}",
             description=(
-                f"Median of {bench.run['repeats']} runs under {setup['server']}; whiskers span "
-                "the slowest and fastest run. Longer is better."
+                f"Median of {bench.run['repeats']} runs under {bench.server(framework)}; "
+                "whiskers span the slowest and fastest run. Longer is better."
             ),
             unit="requests per second",
-            groups=groups,
+            groups=tuple(groups),
         )
     )
 
@@ -255,7 +303,7 @@ def absolute(bench: Benchmarks) -> str:
 
 def _setup_bar(bench: Benchmarks, setup_id: str, value: float) -> Bar:
     framework = bench.setup(setup_id)["framework"]
-    return Bar(FRAMEWORKS[framework], value, CSS[framework], _setup_note(bench, setup_id))
+    return Bar(NAMES[framework], value, _css(framework), _setup_note(bench, setup_id))
 
 
 def _details(summary: str, content: str) -> str:
@@ -278,9 +326,9 @@ def batteries(bench: Benchmarks) -> str:
                 entry["label"],
                 (
                     Bar(
-                        FRAMEWORKS[entry["framework"]],
+                        NAMES[entry["framework"]],
                         entry["size_mib"],
-                        CSS[entry["framework"]],
+                        _css(entry["framework"]),
                         f"{entry['distributions']} distributions",
                     ),
                 ),
@@ -318,8 +366,8 @@ def batteries(bench: Benchmarks) -> str:
             Group(
                 "Import and build the app",
                 tuple(
-                    Bar(FRAMEWORKS[fw], statistics.median(load_app[fw]), CSS[fw])
-                    for fw in FRAMEWORKS
+                    Bar(NAMES[key], statistics.median(load_app[key]), _css(key))
+                    for key in bench.data["frameworks"]
                 ),
             ),
             Group(
@@ -386,7 +434,8 @@ def conditions(bench: Benchmarks) -> str:
         ],
         [
             "Rounds",
-            f"{run['repeats']}, Flask and Django interleaved, the order reversed every round",
+            f"{run['repeats']}, the frameworks interleaved endpoint by endpoint, "
+            "the order rotated every round",
         ],
         [
             "Versions",
@@ -399,7 +448,7 @@ def conditions(bench: Benchmarks) -> str:
     ]
     setups = [
         [
-            _e(FRAMEWORKS[setup["framework"]]),
+            _e(NAMES[setup["framework"]]),
             _e(setup["interface"]),
             inline(setup["server"]),
             f"<code>{_e(setup['command'])}</code>",
@@ -432,8 +481,7 @@ def fact(bench: Benchmarks, name: str) -> str:
         "cores": str(bench.data["machine"]["cores"]),
         "workers": str(run["workers"]),
         "connections": str(run["connections"]),
-        "flask": bench.data["versions"]["flask"],
-        "django": bench.data["versions"]["django"],
+        **{key: bench.data["versions"][key] for key in bench.data["frameworks"]},
     }
     if name not in facts:
         raise MacroError(f"unknown benchmark fact {name!r}; allowed: {', '.join(facts)}")

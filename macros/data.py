@@ -20,8 +20,14 @@ from urllib.parse import urlsplit
 
 from macros.datafile import DataError, describe, load_yaml, validate
 
-# Column and tab order everywhere on the site.
+# Column and tab order everywhere on the site: the two frameworks it compares...
 FRAMEWORKS = {"flask": "Flask", "django": "Django"}
+# ...and every framework a page may show, in the order shown: FastAPI third, where a page or
+# a data file has it (its own page, a third column, a third bar).
+SHOWN_FRAMEWORKS = {**FRAMEWORKS, "fastapi": "FastAPI"}
+# The benchmark divides every framework's results by Django's on the same interface:
+# Flask's under WSGI, FastAPI's under ASGI.
+BASELINE = "django"
 DATE_FIELDS = ("verified", "released", "latest_released", "as_of", "date")
 URL_FIELDS = ("url", "docs")
 
@@ -226,10 +232,29 @@ def _no_rules(data: DataFile, loaded: dict[str, DataFile]) -> None:
 
 
 def _benchmarks_rules(data: DataFile, loaded: dict[str, DataFile]) -> None:
-    """Results name known setups and endpoints, have one run per round, and pair up: every
-    endpoint has a Flask and a Django result on the same interface (else the run was partial).
-    """
+    """The run names its frameworks (known ones, in the site's order, Flask and Django first);
+    results name known setups and endpoints, have one run per round, and are complete: every
+    framework answered every endpoint beside a Django result on the same interface (else the
+    run was partial), and has its versions, load time and install stacks."""
     content = data.content
+    frameworks = content["frameworks"]
+    in_order = [key for key in SHOWN_FRAMEWORKS if key in frameworks]
+    if frameworks != in_order or frameworks[: len(FRAMEWORKS)] != list(FRAMEWORKS):
+        data.fail(
+            ["frameworks"],
+            f"frameworks from {', '.join(SHOWN_FRAMEWORKS)} in that order, starting with "
+            f"{', '.join(FRAMEWORKS)}, got {frameworks}",
+        )
+    for collection in ("setups", "load_app", "install"):
+        for index, entry in enumerate(content[collection]):
+            if entry["framework"] not in frameworks:
+                data.fail(
+                    [collection, index, "framework"],
+                    f"one of the run's frameworks ({', '.join(frameworks)}), "
+                    f"got {entry['framework']!r}",
+                )
+    if missing := [key for key in frameworks if key not in content["versions"]]:
+        data.fail(["versions"], f"the version of each framework of the run, missing {missing}")
     for collection in ("throughput", "startup"):
         _check_references(data, collection, "setup", content["setups"], "setups")
     _check_references(data, "throughput", "endpoint", content["endpoints"], "endpoints")
@@ -250,21 +275,24 @@ def _benchmarks_rules(data: DataFile, loaded: dict[str, DataFile]) -> None:
                 f"{content['run']['repeats']} runs (run.repeats), got {len(result['runs'])}",
             )
     for index, endpoint in enumerate(content["endpoints"]):
-        if not any(len(on) == len(FRAMEWORKS) for on in measured.get(endpoint["id"], {}).values()):
-            data.fail(
-                ["endpoints", index],
-                "a Flask and a Django result on the same interface (a partial run?)",
-            )
+        interfaces = measured.get(endpoint["id"], {}).values()
+        for key in frameworks:
+            if key != BASELINE and not any({key, BASELINE} <= on for on in interfaces):
+                data.fail(
+                    ["endpoints", index],
+                    f"a {SHOWN_FRAMEWORKS[key]} and a {SHOWN_FRAMEWORKS[BASELINE]} result "
+                    "on the same interface (a partial run?)",
+                )
     for collection, field, wanted in (
         ("startup", "setup", list(setups)),
-        ("load_app", "framework", list(FRAMEWORKS)),
+        ("load_app", "framework", frameworks),
     ):
         got = [entry[field] for entry in content[collection]]
         if sorted(got) != sorted(wanted):
             data.fail([collection], f"one entry per {field} ({', '.join(wanted)}), got {got}")
     stacks = sorted({entry["framework"] for entry in content["install"]})
-    if stacks != sorted(FRAMEWORKS):
-        data.fail(["install"], f"stacks of both frameworks, got {stacks}")
+    if stacks != sorted(frameworks):
+        data.fail(["install"], f"stacks of every framework of the run, got {stacks}")
 
 
 # Loaded in this order: a file's rules may look at the files before it.

@@ -15,7 +15,7 @@ import html
 import re
 from collections.abc import Iterator
 
-from macros.data import FRAMEWORKS, SiteData
+from macros.data import FRAMEWORKS, SHOWN_FRAMEWORKS, SiteData
 from macros.links import Linker
 
 VERSION_KINDS = ("current", "tested", "lts", "tested-lts", "tested-python")
@@ -23,7 +23,7 @@ VERSION_KINDS = ("current", "tested", "lts", "tested-lts", "tested-python")
 TESTED_FIELDS = {"tested": "tested", "tested-lts": "tested_lts", "tested-python": "tested_python"}
 # Not a compared framework: a third column only on tables that ask for it, and
 # only over rows whose data has a FastAPI answer (docs/guide/fastapi.md).
-FASTAPI = "FastAPI"
+FASTAPI = SHOWN_FRAMEWORKS["fastapi"]
 LIST_KINDS = ("pro", "con")
 VERDICTS = {
     "correct": "Correct",

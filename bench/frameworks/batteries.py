@@ -24,6 +24,7 @@ LOAD_APP = {
         "get_wsgi_application()\n"
         "import benchmark.urls"
     ),
+    "fastapi": "import examples.fastapi.bench.app",
 }
 TIMED = (
     "import time\nstart = time.perf_counter()\n{code}\nprint((time.perf_counter() - start) * 1000)"

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from bench.frameworks.plan import FRAMEWORKS
 from bench.frameworks.servers import ROOT
 from tests.support import free_port
 
@@ -70,13 +71,15 @@ def postgresql(workdir: Path) -> Iterator[dict[str, str]]:
             [postgres_bin("createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", USER, NAME],
             **quiet,
         )
+        url = f"postgresql+psycopg://{USER}@127.0.0.1:{port}/{NAME}"
         yield {
             "BENCH_DB": "postgresql",
             "BENCH_DB_HOST": "127.0.0.1",
             "BENCH_DB_PORT": str(port),
             "BENCH_DB_NAME": NAME,
             "BENCH_DB_USER": USER,
-            "FLASK_SQLALCHEMY_DATABASE_URI": f"postgresql+psycopg://{USER}@127.0.0.1:{port}/{NAME}",
+            "FLASK_SQLALCHEMY_DATABASE_URI": url,
+            "DATABASE_URL": url,  # the FastAPI app's SQLAlchemy engine
         }
     finally:
         subprocess.run(
@@ -91,12 +94,13 @@ def sqlite(workdir: Path) -> Iterator[dict[str, str]]:
         "BENCH_DB": "sqlite",
         "BENCH_DB_PATH": str(path),
         "FLASK_SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}",
+        "DATABASE_URL": f"sqlite:///{path}",
     }
 
 
 def seed(python: str, env: dict[str, str]) -> None:
     """Create each framework's table and its one row, through that framework's ORM."""
-    for framework in ("flask", "django"):
+    for framework in FRAMEWORKS:
         subprocess.run(
             [python, "-m", "bench.frameworks.seed", framework],
             cwd=ROOT,

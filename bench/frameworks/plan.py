@@ -24,6 +24,7 @@ class Setup:
     id: str
     framework: str
     server: str  # "gunicorn" or "uvicorn": the label adds version and worker model
+    app: str  # what the server loads
     endpoints: tuple[str, ...]
 
     @property
@@ -37,18 +38,21 @@ class Setup:
             return [
                 "uvicorn",
                 *("--workers", str(WORKERS), "--host", "127.0.0.1", "--port", port),
+                *UVICORN_STACK,
                 *("--no-access-log", "--log-level", "warning"),
-                "mysite.asgi:application",
+                self.app,
             ]
-        app = (
-            "examples.flask.bench.app:create_app()" if self.framework == "flask" else "mysite.wsgi"
-        )
         return [
             "gunicorn",
             *("--workers", str(WORKERS), "--worker-class", "sync"),
-            *("--bind", f"127.0.0.1:{port}", app),
+            *("--bind", f"127.0.0.1:{port}", self.app),
         ]
 
+
+# Named rather than left to Uvicorn's choice, so the label says what ran: the event loop and
+# HTTP parser that `pip install "fastapi[standard]"` (or "uvicorn[standard]") installs, and
+# that Uvicorn would pick by itself when they are installed.
+UVICORN_STACK = ("--loop", "uvloop", "--http", "httptools")
 
 ENDPOINTS = (
     Endpoint("plaintext", "Plain text", "/plaintext", "Returns `Hello, World!` as `text/plain`."),
@@ -78,12 +82,16 @@ ENDPOINTS = (
 ALL = tuple(endpoint.id for endpoint in ENDPOINTS)
 IO = tuple(endpoint.id for endpoint in ENDPOINTS if endpoint.waits)
 
-# Flask first, Django second; the ASGI setup only where it changes the answer (waiting).
+# Flask first, Django second, FastAPI third. Flask and Django compare under Gunicorn (WSGI);
+# FastAPI, an ASGI framework, compares with Django under Uvicorn, the same server with the
+# same connection handling.
 SETUPS = (
-    Setup("flask-wsgi", "flask", "gunicorn", ALL),
-    Setup("django-wsgi", "django", "gunicorn", ALL),
-    Setup("django-asgi", "django", "uvicorn", IO),
+    Setup("flask-wsgi", "flask", "gunicorn", "examples.flask.bench.app:create_app()", ALL),
+    Setup("django-wsgi", "django", "gunicorn", "mysite.wsgi", ALL),
+    Setup("django-asgi", "django", "uvicorn", "mysite.asgi:application", ALL),
+    Setup("fastapi-asgi", "fastapi", "uvicorn", "examples.fastapi.bench.app:app", ALL),
 )
+FRAMEWORKS = tuple(dict.fromkeys(setup.framework for setup in SETUPS))
 
 
 @dataclass(frozen=True)
@@ -100,10 +108,12 @@ class Stack:
 
 
 # Each framework alone, then the stack this site's examples deploy (with the server the
-# deployment page uses; the Flask examples have async views, hence its async extra).
+# deployment page uses; the Flask examples have async views, hence its async extra; FastAPI's
+# as its docs and the site's first-app page install it, Uvicorn included).
 STACKS = (
     Stack("flask", "flask", "pip install flask", ("flask",)),
     Stack("django", "django", "pip install django", ("django",)),
+    Stack("fastapi", "fastapi", "pip install fastapi", ("fastapi",)),
     Stack(
         "flask-site",
         "flask",
@@ -118,6 +128,13 @@ STACKS = (
         ("django", "gunicorn"),
         with_examples=True,
     ),
+    Stack(
+        "fastapi-site",
+        "fastapi",
+        "This site's FastAPI examples",
+        ("fastapi[standard]",),
+        with_examples=True,
+    ),
 )
 
 # Reported with the results, from the installed packages (never typed).
@@ -129,10 +146,15 @@ PACKAGES = (
     "sqlalchemy",
     "asgiref",
     "django",
+    "fastapi",
+    "starlette",
+    "pydantic",
     "gunicorn",
     "uvicorn",
-    "h11",
+    "uvloop",
+    "httptools",
     "psycopg",
+    "psycopg-pool",
 )
 
 

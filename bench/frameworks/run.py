@@ -1,18 +1,18 @@
-"""`make bench-frameworks`: Flask and Django side by side, written to data/benchmarks.yml.
+"""`make bench-frameworks`: Flask, Django and FastAPI side by side, written to data/benchmarks.yml.
 
     python -m bench.frameworks.run --python .venv/bench/bin/python
         [--db postgresql|sqlite] [--smoke] [--out PATH]
 
 The harness runs in the site's .venv (it checks its output as the site build does); the apps
-run with --python, an environment holding Flask, Django and the servers
+run with --python, an environment holding Flask, Django, FastAPI and the servers
 (bench/frameworks/requirements.txt; `make bench-frameworks` builds it).
 
 1. Cost of batteries: install footprint of each stack, app load time in fresh interpreters,
    and time from starting each server to its first 200 response.
 2. Throughput and latency: every server runs at once, each on its own loopback port; wrk
    drives one endpoint at a time. Each measured run follows a discarded warm-up, and the
-   frameworks are interleaved (Flask, Django; then Django, Flask) in every round, so machine
-   noise falls on both alike.
+   setups are interleaved endpoint by endpoint, their order rotated every round (Flask first,
+   then Django first, ...), so machine noise falls on every framework alike.
 3. Resident memory of each worker after the load.
 
 Not a test: numbers depend on the machine. The smoke test (tests/bench/frameworks/test_run.py)
@@ -36,11 +36,13 @@ import yaml
 from bench.frameworks import batteries, database, load, machine
 from bench.frameworks.plan import (
     ENDPOINTS,
+    FRAMEWORKS,
     FULL,
     PACKAGES,
     SETUPS,
     SMOKE,
     STACKS,
+    UVICORN_STACK,
     WORKERS,
     Budget,
     Stack,
@@ -61,7 +63,10 @@ HEADER = """\
 """
 # Start-up is timed to the first 200 from the endpoint that does least; every setup serves it.
 PROBE = "/plaintext"
-SERVER_LABEL = {"gunicorn": "{workers} sync workers", "uvicorn": "{workers} workers (h11, asyncio)"}
+SERVER_LABEL = {
+    "gunicorn": "{workers} sync workers",
+    "uvicorn": "{workers} workers (" + ", ".join(UVICORN_STACK[1::2]) + ")",  # loop, parser
+}
 
 
 class IndentedDumper(yaml.SafeDumper):
@@ -103,6 +108,12 @@ def install_entry(stack: Stack, apps: batteries.Environment) -> dict:
     } | apps.footprint(requires)
 
 
+def rotated(round_index: int) -> tuple:
+    """The setups in the order of one round: each round starts one setup later."""
+    shift = round_index % len(SETUPS)
+    return SETUPS[shift:] + SETUPS[:shift]
+
+
 def check_endpoints(servers: dict) -> dict[str, int]:
     """Every endpoint answers 200, and every setup sends the same body; returns the sizes."""
     sizes = {}
@@ -132,12 +143,12 @@ def measure(budget: Budget, python: str, env: dict[str, str], logs: Path) -> dic
             "framework": framework,
             "ms": batteries.load_app_ms(framework, python, env, budget.start_repeats, str(ROOT)),
         }
-        for framework in ("flask", "django")
+        for framework in FRAMEWORKS
     ]
     # The servers the load runs use are the last start of each; the others only start.
     starts: dict[str, list[float]] = {setup.id: [] for setup in SETUPS}
     for round_index in range(budget.start_repeats - 1):
-        for setup in SETUPS if round_index % 2 else SETUPS[::-1]:
+        for setup in rotated(round_index + 1):
             with serving(setup, python, env, logs / f"start-{setup.id}.log", PROBE) as server:
                 starts[setup.id].append(round(server.ready_ms, 1))
 
@@ -154,7 +165,7 @@ def measure(budget: Budget, python: str, env: dict[str, str], logs: Path) -> dic
         sizes = check_endpoints(servers)
         runs: dict[tuple[str, str], list[dict]] = {}
         for round_index in range(budget.repeats):
-            order = SETUPS if round_index % 2 == 0 else SETUPS[::-1]
+            order = rotated(round_index)
             for endpoint in ENDPOINTS:
                 for setup in order:
                     if endpoint.id not in setup.endpoints:
@@ -198,8 +209,8 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     budget = SMOKE if args.smoke else FULL
     apps = batteries.Environment(args.python)
-    # The PostgreSQL driver is part of the run only when PostgreSQL is.
-    packages = [name for name in PACKAGES if args.db == "postgresql" or name != "psycopg"]
+    # The PostgreSQL driver and pool are part of the run only when PostgreSQL is.
+    packages = [name for name in PACKAGES if args.db == "postgresql" or "psycopg" not in name]
     versions = {name: apps.version(name) for name in packages}
     started = time.monotonic()
     load_before = machine.load_average()
@@ -230,6 +241,7 @@ def main(argv: list[str]) -> int:
             "elapsed_s": round(time.monotonic() - started),
         },
         "machine": machine.describe() | {"python": apps.python_version},
+        "frameworks": list(FRAMEWORKS),
         "versions": versions,
         "setups": [setup_entry(setup, versions) for setup in SETUPS],
         "endpoints": [

@@ -1,7 +1,6 @@
 """Create the benchmark's table and row through one framework's ORM.
 
-    python -m bench.frameworks.seed flask|django
-
+    python -m bench.frameworks.seed flask|django|fastapi
 
 Run by database.seed() in a fresh process per framework, with the harness's environment.
 """
@@ -10,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-# The row the /db endpoint reads, the same in both frameworks' tables.
+# The row the /db endpoint reads, the same in every framework's table.
 BOOK = {"id": 1, "title": "Flask Web Development", "year": 2018}
 
 
@@ -35,5 +34,16 @@ def seed_django() -> None:
     Book.objects.update_or_create(pk=BOOK["id"], defaults=BOOK)
 
 
+def seed_fastapi() -> None:
+    from sqlalchemy.orm import Session
+
+    from examples.fastapi.bench.app import Base, Book, engine
+
+    Base.metadata.create_all(engine)
+    with Session(engine) as session:
+        session.merge(Book(**BOOK))
+        session.commit()
+
+
 if __name__ == "__main__":
-    {"flask": seed_flask, "django": seed_django}[sys.argv[1]]()
+    {"flask": seed_flask, "django": seed_django, "fastapi": seed_fastapi}[sys.argv[1]]()

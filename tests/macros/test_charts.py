@@ -1,11 +1,18 @@
-"""macros/charts.py on small synthetic charts: geometry, spread, escaping, accessibility."""
+"""macros/charts.py on small synthetic charts: geometry, spread, escaping, accessibility,
+and a colour for every framework the site shows."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from bs4 import BeautifulSoup
 
 from macros.charts import LONGEST, Bar, Chart, Group, bar_chart, data_table
+from macros.data import SHOWN_FRAMEWORKS
+from tests.support import DOCS
+
+CHARTS_CSS = DOCS / "assets" / "stylesheets" / "charts.css"
 
 
 def chart(**changes) -> Chart:
@@ -99,3 +106,25 @@ def test_the_data_table_holds_the_same_numbers() -> None:
 def test_a_group_without_bars_is_refused() -> None:
     with pytest.raises(ValueError, match="chart-test"):
         bar_chart(chart(groups=(Group("Empty", ()),)))
+
+
+def rules(css: str) -> dict[str, str]:
+    """Selector -> declarations, for the flat rules charts.css holds."""
+    found: dict[str, str] = {}
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    for selector, body in re.findall(r"([^{}]+)\{([^{}]*)\}", css):
+        key = " ".join(selector.split())
+        found[key] = found.get(key, "") + body
+    return found
+
+
+@pytest.mark.parametrize("framework", SHOWN_FRAMEWORKS)
+def test_every_framework_shown_has_a_bar_colour_in_both_palettes(framework: str) -> None:
+    """A bar's class is chart-<key>; the colour is set for the light and the dark scheme."""
+    css = rules(CHARTS_CSS.read_text(encoding="utf-8"))
+    fill = css[f".md-typeset .chart .chart-{framework}"]
+    assert f"fill: var(--chart-{framework})" in fill
+    for palette in (":root", '[data-md-color-scheme="slate"]'):
+        assert re.search(
+            rf"--chart-{framework}:\s*var\(--fvd-{framework}, #[0-9a-f]{{6}}\)", css[palette]
+        )

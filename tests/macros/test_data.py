@@ -17,7 +17,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from macros.data import DATE_FIELDS, load_site_data
+from macros.data import DATE_FIELDS, FRAMEWORKS, SHOWN_FRAMEWORKS, load_site_data
 from macros.datafile import DataError, describe, load_yaml
 from tests.support import DATA, DOCS, ROOT, dump_data, entry, read_data
 
@@ -155,6 +155,16 @@ def last_django_result(benchmarks: dict) -> dict:
         and setups[result["setup"]]["framework"] == "django"
         and setups[result["setup"]]["interface"] == "WSGI"
     )
+
+
+def results_of(benchmarks: dict, framework: str) -> list[dict]:
+    setups = {setup["id"]: setup for setup in benchmarks["setups"]}
+    return [r for r in benchmarks["throughput"] if setups[r["setup"]]["framework"] == framework]
+
+
+def one_round_lost(benchmarks: dict) -> None:
+    """FastAPI missing in one round: its last result has one run fewer than the others."""
+    results_of(benchmarks, "fastapi")[-1]["runs"].pop()
 
 
 def cut_short(benchmarks: dict) -> None:
@@ -443,6 +453,44 @@ CASES = {
         "benchmarks.yml",
         lambda b: b["throughput"][0].update(setup="flask-cgi"),
         "throughput #1: field 'setup': expected one of the setups ids (",
+    ),
+    "benchmarks-fastapi-missing-in-a-round": (
+        "benchmarks.yml",
+        one_round_lost,
+        "field 'runs': expected",
+    ),
+    "benchmarks-fastapi-partial-run": (
+        "benchmarks.yml",
+        lambda b: b["throughput"].remove(results_of(b, "fastapi")[-1]),
+        "field '(whole entry)': expected a FastAPI and a Django result on the same interface "
+        "(a partial run?)",
+    ),
+    "benchmarks-no-fastapi-load-time": (
+        "benchmarks.yml",
+        lambda b: b["load_app"].pop(),
+        "(top level): field 'load_app': expected one entry per framework (",
+    ),
+    "benchmarks-no-fastapi-version": (
+        "benchmarks.yml",
+        lambda b: b["versions"].pop("fastapi"),
+        "(top level): field 'versions': expected the version of each framework of the run",
+    ),
+    "benchmarks-framework-not-in-the-run": (
+        "benchmarks.yml",
+        lambda b: b["frameworks"].remove("fastapi"),
+        "setups 'fastapi-asgi': field 'framework': expected one of the run's frameworks "
+        "(flask, django), got 'fastapi'",
+    ),
+    "benchmarks-unknown-framework": (
+        "benchmarks.yml",
+        lambda b: b["frameworks"].append("bottle"),
+        f"(top level): field 'frameworks': expected frameworks from "
+        f"{', '.join(SHOWN_FRAMEWORKS)} in that order, starting with {', '.join(FRAMEWORKS)}",
+    ),
+    "benchmarks-frameworks-out-of-order": (
+        "benchmarks.yml",
+        lambda b: b["frameworks"].reverse(),
+        "(top level): field 'frameworks': expected frameworks from ",
     ),
     "zero-width-only-value": (
         "comparison.yml",

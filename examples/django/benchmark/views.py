@@ -1,4 +1,5 @@
-"""The benchmark app, Django side: five endpoints that do the same work as Flask's."""
+"""The benchmark app, Django side: six endpoints that do the same work as Flask's and
+FastAPI's."""
 
 import asyncio
 import time

@@ -1,7 +1,8 @@
-"""The benchmark app, Flask side: five endpoints that do the same work as Django's.
+"""The benchmark app, Flask side: six endpoints that do the same work as Django's and
+FastAPI's.
 
 `make bench-frameworks` serves it with Gunicorn; tests check that every endpoint
-sends the same bytes as examples/django/benchmark.
+sends the same bytes as examples/django/benchmark and examples/fastapi/bench.
 """
 
 import asyncio

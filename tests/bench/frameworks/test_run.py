@@ -18,8 +18,8 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from bench.frameworks.plan import ENDPOINTS, SETUPS, SMOKE, STACKS, WORKERS
-from bench.frameworks.run import validate
+from bench.frameworks.plan import ENDPOINTS, FRAMEWORKS, SETUPS, SMOKE, STACKS, WORKERS
+from bench.frameworks.run import rotated, validate
 from tests.support import ROOT
 
 APPS_PYTHON = ROOT / ".venv" / "bench" / "bin" / "python"
@@ -55,6 +55,12 @@ def smoke_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.Comp
     return result, out
 
 
+def test_each_round_runs_every_setup_and_each_setup_leads_one_round_in_turn() -> None:
+    rounds = [rotated(index) for index in range(len(SETUPS))]
+    assert all(sorted(order, key=SETUPS.index) == list(SETUPS) for order in rounds)
+    assert [order[0] for order in rounds] == list(SETUPS)
+
+
 def test_the_harness_writes_a_file_that_validates(smoke_run) -> None:
     result, out = smoke_run
     assert result.returncode == 0, result.stdout + result.stderr
@@ -74,10 +80,17 @@ def test_every_endpoint_answered_every_setup_under_load(smoke_run) -> None:
         limit = SMOKE.max_requests + SMOKE.connections
         assert all(run["requests"] <= limit for run in runs), runs
     assert [endpoint["id"] for endpoint in data["endpoints"]] == [e.id for e in ENDPOINTS]
+    # Every framework of the plan answered every endpoint (FastAPI as well as Flask and Django).
+    setups = {setup["id"]: setup["framework"] for setup in data["setups"]}
+    for endpoint in ENDPOINTS:
+        answered = {setups[setup] for (done, setup) in measured if done == endpoint.id}
+        assert answered == set(FRAMEWORKS), endpoint.id
 
 
 def test_batteries_and_conditions_are_filled_from_the_machine(smoke_run) -> None:
     data = validate(smoke_run[1])
+    assert data["frameworks"] == list(FRAMEWORKS)
+    assert [entry["framework"] for entry in data["load_app"]] == list(FRAMEWORKS)
     assert {entry["setup"] for entry in data["startup"]} == {setup.id for setup in SETUPS}
     assert all(len(entry["worker_rss_mib"]) == WORKERS for entry in data["startup"])
     assert [entry["id"] for entry in data["install"]] == [stack.id for stack in STACKS]
@@ -89,7 +102,7 @@ def test_batteries_and_conditions_are_filled_from_the_machine(smoke_run) -> None
     code = (
         "import json, platform\nfrom importlib import metadata\n"
         "print(json.dumps({'python': platform.python_version(), "
-        "'flask': metadata.version('flask'), 'django': metadata.version('django')}))"
+        f"**{{name: metadata.version(name) for name in {list(FRAMEWORKS)!r}}}}}))"
     )
     installed = json.loads(
         subprocess.run([APPS_PYTHON, "-c", code], capture_output=True, text=True, check=True).stdout

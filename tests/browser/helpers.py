@@ -100,8 +100,19 @@ AXE_COLOUR_OPTIONS = {
 AXE_SCRIPT = Path(axe_playwright_python.__file__).with_name("axe.min.js")
 
 
+# Blocks off screen are skipped (extra.css, content-visibility) until a reader scrolls to
+# them; axe reads colours from what is painted, so it sees every block rendered, as the
+# reader does once it is on screen. A constructed sheet: the page's CSP blocks <style>.
+RENDER_EVERY_BLOCK = """() => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync("* { content-visibility: visible !important; }");
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}"""
+
+
 def axe_violations(page: Page, options: dict = AXE_OPTIONS) -> list[str]:
     if not page.evaluate("typeof window.axe === 'object'"):
+        page.evaluate(RENDER_EVERY_BLOCK)
         # Evaluated, not added as a <script>: the page's CSP blocks inline scripts.
         page.evaluate(Path(AXE_SCRIPT).read_text(encoding="utf-8"))
     return page.evaluate(

@@ -26,6 +26,7 @@ from pathlib import Path
 from playwright.sync_api import Page, sync_playwright
 
 from macros.data import load_site_data
+from tests.browser.helpers import RENDER_EVERY_BLOCK
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = Path(tempfile.gettempdir(), "flask-vs-django-screenshots")
@@ -93,6 +94,8 @@ def shoot(page: Page, name: str, path: str, prefix: str, scheme: str) -> None:
     else:
         page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=OUT / f"{prefix}-screen.png", animations="disabled")
+    # A whole-page shot is taken beyond the viewport, where blocks wait to be drawn.
+    page.evaluate(RENDER_EVERY_BLOCK)
     page.screenshot(path=OUT / f"{prefix}-full.png", full_page=True, animations="disabled")
 
 

@@ -101,8 +101,9 @@ AXE_SCRIPT = Path(axe_playwright_python.__file__).with_name("axe.min.js")
 
 
 # Blocks off screen are skipped (extra.css, content-visibility) until a reader scrolls to
-# them; axe reads colours from what is painted, so it sees every block rendered, as the
-# reader does once it is on screen. A constructed sheet: the page's CSP blocks <style>.
+# them. axe reads colours from what is painted, and a whole-page screenshot is taken beyond
+# the viewport: both see every block drawn, as a reader does once it is on screen.
+# A constructed sheet: the page's CSP blocks <style>.
 RENDER_EVERY_BLOCK = """() => {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync("* { content-visibility: visible !important; }");

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from macros.data import FRAMEWORKS, SiteData
 from macros.links import Linker
-from macros.render import CARDS, SOURCED, _block, _guide_link, _verified, inline, source_cell
+from macros.render import CARDS_SOURCED, _block, _guide_link, _verified, inline, source_cell
 
 MOVING = "Moving it, either way"
 
@@ -26,7 +26,7 @@ def concept_map(data: SiteData, *, link: Linker) -> str:
         for concept in data.migration
     )
     table = (
-        f'<table {CARDS}{SOURCED} data-map="concepts"><thead><tr><th scope="col">Part</th>'
+        f'<table {CARDS_SOURCED} data-map="concepts"><thead><tr><th scope="col">Part</th>'
         f'<th scope="col" data-framework="flask">{flask}</th>'
         f'<th scope="col" data-framework="django">{django}</th>'
         f'<th scope="col">{MOVING}</th><th scope="col">Sources</th></tr></thead>'

@@ -148,11 +148,12 @@ def _verified(entries: list[dict], unit: str = "row", sourced: bool = True) -> s
 
 
 SOURCES_HEAD = '<th scope="col">Sources</th>'
-# Attributes of a table whose cells name their column (data-label): on a phone extra.css
-# lays out each row as a card; SOURCED tables end with a Sources column. An attribute,
-# not a `:has(td[data-label])` in the CSS: that made every page's style updates slow.
+# The attributes of a table whose cells name their column (data-label): on a phone
+# extra.css lays out each row as a card, and sizes a last Sources column on a desktop.
+# Attributes, because CSS that looked for such cells with :has() would be re-checked on
+# every change to a page.
 CARDS = "data-cards"
-SOURCED = " data-sourced"
+CARDS_SOURCED = "data-cards data-sourced"
 
 
 def _verdict(verdict: str) -> str:
@@ -227,7 +228,7 @@ def comparison_table(
         if "note" in row
     )
     table = (
-        f'<table {CARDS}{SOURCED if sources else ""} data-table="comparison" '
+        f'<table {CARDS_SOURCED if sources else CARDS} data-table="comparison" '
         f'data-category="{html.escape(category or "")}">'
         f'<thead><tr><th scope="col">Topic</th>{head}{SOURCES_HEAD if sources else ""}</tr>'
         f"</thead><tbody>{body}</tbody></table>"
@@ -336,7 +337,7 @@ def corrected_claims(data: SiteData, *, link: Linker) -> str:
         for claim in claims
     )
     table = (
-        f'<table {CARDS}{SOURCED} data-table="corrections"><thead><tr>'
+        f'<table {CARDS_SOURCED} data-table="corrections"><thead><tr>'
         '<th scope="col">The article said</th>'
         '<th scope="col">What is true now</th><th scope="col">Sources</th></tr></thead>'
         f"<tbody>{body}</tbody></table>"
@@ -363,7 +364,7 @@ def tutorial_steps(data: SiteData, framework: str) -> str:
         for step in steps
     )
     table = (
-        f'<table {CARDS}{SOURCED} data-table="tutorial" data-tutorial="{framework}"><thead><tr>'
+        f'<table {CARDS_SOURCED} data-table="tutorial" data-tutorial="{framework}"><thead><tr>'
         '<th scope="col">Step</th><th scope="col">What is true now</th>'
         f'<th scope="col">Sources</th></tr></thead><tbody>{body}</tbody></table>'
     )

@@ -31,7 +31,7 @@ from urllib.parse import urlparse
 from playwright.sync_api import sync_playwright
 
 from bench.server import serve
-from tests.support import free_port
+from tests.support import CHROMIUM_ARGS, free_port
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -45,12 +45,6 @@ BUILDS = {
 }
 LIGHTHOUSE_RUNS = 3
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "chromium"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # nothing leaves the machine
-]
 # The budgets the report checks; its table's targets are written from these.
 BUDGET = {
     "performance_mobile": 98,
@@ -154,7 +148,7 @@ def first_visits(server: ThreadingHTTPServer, base_url: str, paths: list[str]) -
     cannot be reached (host resolver rule), so the browser reports those."""
     weights = {}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS[1:])
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for path in paths:
             context = browser.new_context(viewport={"width": 375, "height": 812})
             page = context.new_page()
@@ -191,7 +185,7 @@ def lighthouse(url: str, preset: str, out: Path) -> dict:
         "--output=json",
         f"--output-path={out}",
         "--quiet",
-        f"--chrome-flags={' '.join(CHROMIUM_FLAGS)}",
+        f"--chrome-flags={' '.join(['--headless', *CHROMIUM_ARGS])}",
     ]
     if preset == "desktop":
         command.append("--preset=desktop")

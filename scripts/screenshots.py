@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,7 @@ from playwright.sync_api import Page, sync_playwright
 
 from macros.data import load_site_data
 from tests.browser.helpers import RENDER_EVERY_BLOCK
+from tests.support import CHROMIUM_ARGS, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = Path(tempfile.gettempdir(), "flask-vs-django-screenshots")
@@ -49,26 +49,11 @@ PAGES = {
 }
 # Shot after answering the helper as a reader would ("decide-start" is before).
 ANSWERED = {"decide"}
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-]
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         pass
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def build(site: Path, url: str) -> None:

@@ -65,6 +65,19 @@ def run_lychee(site: Path, web_root: Path | None = None):
     )
 
 
+# Debian's Chromium, for the browser tests, `make screenshots` and `make bench`: kept off
+# every host but 127.0.0.1 (it otherwise looks up Google's).
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+]
+
+
 def free_port() -> int:
     """A port on 127.0.0.1 that is free now (for servers the tests and the bench start)."""
     with socket.socket() as probe:

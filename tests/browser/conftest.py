@@ -20,18 +20,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from tests.support import Build, free_port
-
-# Keep Chromium off every host but 127.0.0.1 (it otherwise looks up Google's).
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-]
+from tests.support import CHROMIUM_ARGS, Build, free_port
 
 
 def find_chromium() -> str | None:

@@ -7,9 +7,9 @@ macros/data.py loads and checks the file like every other data file.
 
 from __future__ import annotations
 
-import html
 import statistics
 from dataclasses import dataclass
+from html import escape
 
 from macros.charts import Bar, Chart, Group, bar_chart, data_table
 from macros.data import BASELINE
@@ -95,10 +95,6 @@ class Benchmarks:
 # --- Rendering -----------------------------------------------------------------------------
 
 
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
-
-
 def _number(value: float, digits: int = 0) -> str:
     return f"{value:,.{digits}f}"
 
@@ -119,9 +115,9 @@ def _table(head: list[str], rows: list[list[str]], cards: bool = True) -> str:
             return f"<td>{content}</td>"
         if index == 0:
             return f'<th scope="row">{content}</th>'
-        return f'<td data-label="{_e(head[index])}">{content}</td>'
+        return f'<td data-label="{escape(head[index])}">{content}</td>'
 
-    header = "".join(f'<th scope="col">{_e(name)}</th>' for name in head)
+    header = "".join(f'<th scope="col">{escape(name)}</th>' for name in head)
     body = "".join(
         "<tr>" + "".join(cell(index, content) for index, content in enumerate(row)) + "</tr>"
         for row in rows
@@ -307,7 +303,7 @@ def _setup_bar(bench: Benchmarks, setup_id: str, value: float) -> Bar:
 
 
 def _details(summary: str, content: str) -> str:
-    return f'<details class="chart-data"><summary>{_e(summary)}</summary>{content}</details>'
+    return f'<details class="chart-data"><summary>{escape(summary)}</summary>{content}</details>'
 
 
 def _with_table(chart: Chart) -> str:
@@ -343,7 +339,7 @@ def batteries(bench: Benchmarks) -> str:
             _number(entry["distributions"]),
             _number(entry["size_mib"], 1),
             "<small>"
-            + ", ".join(f"<code>{_e(package)}</code>" for package in entry["packages"])
+            + ", ".join(f"<code>{escape(package)}</code>" for package in entry["packages"])
             + "</small>",
         ]
         for entry in bench.data["install"]
@@ -444,20 +440,20 @@ def conditions(bench: Benchmarks) -> str:
                 for name, version in bench.data["versions"].items()
             ),
         ],
-        ["Command", f"<code>{_e(run['command'])}</code>"],
+        ["Command", f"<code>{escape(run['command'])}</code>"],
     ]
     setups = [
         [
-            _e(NAMES[setup["framework"]]),
-            _e(setup["interface"]),
+            escape(NAMES[setup["framework"]]),
+            escape(setup["interface"]),
             inline(setup["server"]),
-            f"<code>{_e(setup['command'])}</code>",
+            f"<code>{escape(setup['command'])}</code>",
         ]
         for setup in bench.data["setups"]
     ]
     endpoints = [
         [
-            f"<code>{_e(endpoint['path'])}</code>",
+            f"<code>{escape(endpoint['path'])}</code>",
             inline(endpoint["name"]),
             inline(endpoint["work"]),
             _number(endpoint["response_bytes"]),

@@ -24,8 +24,7 @@ class Setup:
     id: str
     framework: str
     server: str  # "gunicorn" or "uvicorn": the label adds version and worker model
-    app: str  # what the server loads
-    endpoints: tuple[str, ...]
+    app: str  # what the server loads; it serves every endpoint
 
     @property
     def interface(self) -> str:
@@ -79,17 +78,15 @@ ENDPOINTS = (
         waits=True,
     ),
 )
-ALL = tuple(endpoint.id for endpoint in ENDPOINTS)
-IO = tuple(endpoint.id for endpoint in ENDPOINTS if endpoint.waits)
 
 # Flask first, Django second, FastAPI third. Flask and Django compare under Gunicorn (WSGI);
 # FastAPI, an ASGI framework, compares with Django under Uvicorn, the same server with the
 # same connection handling.
 SETUPS = (
-    Setup("flask-wsgi", "flask", "gunicorn", "examples.flask.bench.app:create_app()", ALL),
-    Setup("django-wsgi", "django", "gunicorn", "mysite.wsgi", ALL),
-    Setup("django-asgi", "django", "uvicorn", "mysite.asgi:application", ALL),
-    Setup("fastapi-asgi", "fastapi", "uvicorn", "examples.fastapi.bench.app:app", ALL),
+    Setup("flask-wsgi", "flask", "gunicorn", "examples.flask.bench.app:create_app()"),
+    Setup("django-wsgi", "django", "gunicorn", "mysite.wsgi"),
+    Setup("django-asgi", "django", "uvicorn", "mysite.asgi:application"),
+    Setup("fastapi-asgi", "fastapi", "uvicorn", "examples.fastapi.bench.app:app"),
 )
 FRAMEWORKS = tuple(dict.fromkeys(setup.framework for setup in SETUPS))
 

@@ -70,7 +70,7 @@ def test_the_harness_writes_a_file_that_validates(smoke_run) -> None:
 def test_every_endpoint_answered_every_setup_under_load(smoke_run) -> None:
     data = validate(smoke_run[1])
     measured = {(entry["endpoint"], entry["setup"]): entry["runs"] for entry in data["throughput"]}
-    planned = {(endpoint, setup.id) for setup in SETUPS for endpoint in setup.endpoints}
+    planned = {(endpoint.id, setup.id) for setup in SETUPS for endpoint in ENDPOINTS}
     assert set(measured) == planned
     for runs in measured.values():
         assert len(runs) == SMOKE.repeats

@@ -58,8 +58,8 @@ HEADER = """\
 # yaml-language-server: $schema=benchmarks.schema.json
 #
 # Written by `make bench-frameworks` (bench/frameworks/run.py); re-run it, never edit by hand.
-# docs/guide/performance.md renders it. Every run is listed; medians, spreads and ratios are
-# computed when the site is built.
+# docs/guide/performance.md and docs/about/benchmark.md render it. Every run is listed;
+# medians, spreads and ratios are computed when the site is built.
 """
 # Start-up is timed to the first 200 from the endpoint that does least; every setup serves it.
 PROBE = "/plaintext"

@@ -105,6 +105,18 @@ def test_versions_on_the_guide_pages_come_from_the_data_files(site: Build) -> No
     assert shown <= known, f"not in data/*.yml: {sorted(shown - known)}"
 
 
+def test_the_guide_lists_its_pages_in_the_order_of_the_menu(site: Build) -> None:
+    """A page added to the Guide section of the nav is added to the reading list too."""
+    index = site.page("guide/")
+    in_menu = [
+        a["href"]
+        for a in index.select("nav.md-nav--primary a.md-nav__link[href]")
+        if not a["href"].startswith((".", "/"))  # the guide's own pages: siblings of its index
+    ]
+    reading_list = [a["href"] for a in index.select("article ol")[0].select("a[href]")]
+    assert reading_list == in_menu
+
+
 def test_sources_page_links_to_the_repository_issue_tracker(site: Build) -> None:
     repo_url = site.page("").find("a", class_="md-source")["href"].rstrip("/")
     links = [a["href"] for a in site.page("about/sources/").select("article a[href]")]

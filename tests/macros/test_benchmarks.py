@@ -152,7 +152,7 @@ def test_the_cost_of_batteries_is_on_the_page(site: Build) -> None:
 
 
 def test_the_run_conditions_are_on_the_page(site: Build) -> None:
-    text = site.page("guide/performance/").get_text(" ")
+    text = site.page("about/benchmark/").get_text(" ")
     assert REAL["run"]["command"] in text
     assert REAL["machine"]["cpu"] in text
     for name, version in REAL["versions"].items():

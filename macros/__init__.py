@@ -151,7 +151,7 @@ def define_env(env):
     def usage_numbers(id: str) -> str:
         return usage.usage(data, id)
 
-    # The Performance page: data/benchmarks.yml, written by `make bench-frameworks`.
+    # The Performance page and How the benchmark was run: data/benchmarks.yml.
     bench = benchmarks.Benchmarks(data.benchmarks)
 
     @page_macro

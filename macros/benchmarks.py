@@ -1,7 +1,8 @@
-"""Render the Performance page from data/benchmarks.yml (written by `make bench-frameworks`).
+"""Render the Performance page and How the benchmark was run from data/benchmarks.yml.
 
-The file holds every measured run; medians, spreads and ratios to Django (Flask ÷ Django under
-WSGI, FastAPI ÷ Django under ASGI) are computed here, at build time, so they are said once.
+`make bench-frameworks` writes the file, with every measured run; medians, spreads and ratios
+to Django (Flask ÷ Django under WSGI, FastAPI ÷ Django under ASGI) are computed here, at build
+time, so they are said once.
 macros/data.py loads and checks the file like every other data file.
 """
 

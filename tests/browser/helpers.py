@@ -7,7 +7,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import axe_playwright_python
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 # The tab label chosen in each content tab set on the page, in page order.
 CHOSEN_TABS = """() => [...document.querySelectorAll('.tabbed-set')].map((set) => {
@@ -57,16 +58,19 @@ def wait_for_search_index(page: Page) -> None:
     expect(page.locator(".md-search-result__meta")).not_to_have_text("Initializing search")
 
 
-def wait_for_result(page: Page, base_url: str, path: str) -> int:
-    """Wait for a search result for `path` to appear; return its position."""
+def result_link(page: Page, base_url: str, path: str) -> Locator:
+    """Wait for a search result that opens `path`, and return its link.
+
+    A locator, not a position: results keep arriving while the worker searches, so the
+    n-th result can be another page by the time it is clicked.
+    """
     full_path = urlparse(base_url).path + path
-    script = f"""() => [...document.querySelectorAll({RESULT_LINKS!r})]
-        .some((a) => new URL(a.href).pathname === {full_path!r})"""
+    link = page.locator(f'{RESULT_LINKS}[href*="{full_path}"]').first
     try:
-        page.wait_for_function(script, timeout=10_000)
-    except Exception as error:
+        link.wait_for(timeout=10_000)
+    except PlaywrightTimeoutError as error:
         raise AssertionError(f"{path} not in results {result_paths(page, base_url)}") from error
-    return result_paths(page, base_url).index(path)
+    return link
 
 
 def expect_opened(page: Page, base_url: str, path: str) -> None:

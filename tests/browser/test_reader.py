@@ -10,12 +10,11 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import SCREENS
 from tests.browser.helpers import (
-    RESULT_LINKS,
     SEARCHES,
     chosen_tabs,
     expect_opened,
+    result_link,
     scheme,
-    wait_for_result,
     wait_for_search_index,
     wait_for_tabs,
 )
@@ -70,8 +69,7 @@ def test_search_finds_the_page_and_opens_it(
     wait_for_search_index(page)
     page.locator(".md-search__input").press_sequentially(query)  # keystrokes, as a reader types
 
-    position = wait_for_result(page, base_url, path)
-    page.locator(RESULT_LINKS).nth(position).click()
+    result_link(page, base_url, path).click()
     expect_opened(page, base_url, path)
     visit.assert_clean()
 

@@ -173,7 +173,7 @@ FULL = Budget(
     warmup_s=2,
     max_requests=200_000,
     warmup_requests=50_000,
-    repeats=3,
+    repeats=5,
     connections=16,
     start_repeats=5,
 )

@@ -13,11 +13,10 @@ import html
 
 from macros.charts import Bar, Chart, Group, bar_chart
 from macros.data import FRAMEWORKS, SHOWN_FRAMEWORKS, SiteData
-from macros.render import SECONDARY, _allowed, _block, _date, _sources, inline
+from macros.render import FASTAPI, SECONDARY, _allowed, _block, _date, _sources, inline
 
 # FastAPI is shown third wherever it is shown.
 COLUMNS = tuple(SHOWN_FRAMEWORKS)
-FASTAPI = SHOWN_FRAMEWORKS["fastapi"]
 # unit in the data -> (unit as the chart spells it, value format, scale applied first)
 UNITS = {
     "percent": ("percent of respondents", "{:.0f}%", 1),

@@ -25,16 +25,13 @@ from pathlib import Path
 from playwright.sync_api import Page, sync_playwright
 
 from macros.data import load_site_data
+from tests.browser.conftest import SCREENS
 from tests.browser.helpers import RENDER_EVERY_BLOCK
 from tests.support import CHROMIUM_ARGS, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = Path(tempfile.gettempdir(), "flask-vs-django-screenshots")
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT
-SCREENS = {
-    "phone": {"viewport": {"width": 375, "height": 812}, "is_mobile": True, "has_touch": True},
-    "desktop": {"viewport": {"width": 1280, "height": 800}},
-}
 SCHEMES = ("light", "dark")
 # An A4 sheet at 96 dpi, less Chromium's default margins: how wide print layout gets.
 PRINT_WIDTH = 718

@@ -2,34 +2,53 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from filelock import FileLock
 
 from macros.data import SiteData, load_site_data
 from macros.datafile import load_yaml
 from tests.support import DATA, ROOT, Build, OnePage, copy_project, free_port, mkdocs_build
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked `long` first: pytest-xdist hands tests out in this order, and a run
+    that ends on a long test keeps one core busy while the others wait."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """The site under test, built once for the whole session.
+def site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Build:
+    """The site under test, built once for the whole run.
 
     The deploy workflow builds the site once, for its GitHub Pages address, and
     tests that very folder before deploying it: it names the folder in
     BUILT_SITE and the address in BUILT_SITE_URL. Otherwise the real site is
-    built here for a free local port; browser tests serve it at that port, so
-    its absolute URLs (sitemap, canonical links) point at the server.
+    built here for a free local port; browser tests serve it at that port when
+    they can, so its absolute URLs (sitemap, canonical links) point at the server.
+    The pytest-xdist workers share one build: the first to need it makes it.
     """
     if built := os.environ.get("BUILT_SITE"):
         folder = Path(built).resolve()
         assert (folder / "index.html").is_file(), f"BUILT_SITE={built} holds no built site"
         return Build(0, "", folder, os.environ["BUILT_SITE_URL"])
-    url = f"http://127.0.0.1:{free_port()}/"
-    build = mkdocs_build(ROOT, tmp_path_factory.mktemp("site") / "site", {"SITE_URL": url})
+    shared = tmp_path_factory.getbasetemp()
+    if worker_id != "master":
+        shared = shared.parent  # the folder every worker's own temp folder is in
+    record = shared / "site.json"
+    with FileLock(shared / "site.lock"):
+        if record.exists():
+            build = Build(**json.loads(record.read_text(encoding="utf-8")))
+            build.site = Path(build.site)
+        else:
+            url = f"http://127.0.0.1:{free_port()}/"
+            build = mkdocs_build(ROOT, shared / "site", {"SITE_URL": url})
+            record.write_text(json.dumps({**vars(build), "site": str(build.site)}))
     assert build.returncode == 0, build.log
     return build
 

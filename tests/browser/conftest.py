@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from tests.support import CHROMIUM_ARGS, Build, free_port
+from tests.support import CHROMIUM_ARGS, Build
 
 
 def find_chromium() -> str | None:
@@ -95,20 +95,21 @@ class SiteHandler(SimpleHTTPRequestHandler):
 def base_url(site: Build, web_root: Path) -> Iterator[str]:
     """The built site, served on 127.0.0.1 under the path of its site_url.
 
-    A local build was made for a port of 127.0.0.1 and is served there. The
-    Pages build (https://<owner>.github.io/<repository>/) is served on a free
-    port under /<repository>/, as GitHub Pages serves it.
+    A local build was made for a port of 127.0.0.1 and is served there, or on a
+    free port when another worker serves it there already. The Pages build
+    (https://<owner>.github.io/<repository>/) is served on a free port under
+    /<repository>/, as GitHub Pages serves it.
     """
     address = urlparse(site.url)
     local = address.hostname == "127.0.0.1" and address.port
-    port = address.port if local else free_port()
-    served = f"http://127.0.0.1:{port}{address.path}".rstrip("/")
-    handler = type(
-        "Handler", (SiteHandler,), {"built_url": site.url.rstrip("/"), "served_url": served}
-    )
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", port), functools.partial(handler, directory=web_root)
-    )
+    handler = type("Handler", (SiteHandler,), {"built_url": site.url.rstrip("/")})
+    serve = functools.partial(handler, directory=web_root)
+    try:
+        server = ThreadingHTTPServer(("127.0.0.1", address.port if local else 0), serve)
+    except OSError:  # another pytest-xdist worker serves the same build at its port
+        server = ThreadingHTTPServer(("127.0.0.1", 0), serve)
+    served = f"http://127.0.0.1:{server.server_address[1]}{address.path}".rstrip("/")
+    handler.served_url = served
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield served
     server.shutdown()

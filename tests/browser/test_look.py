@@ -104,6 +104,7 @@ def test_no_indigo_is_painted_on_first_load(
     assert header == page.evaluate(PRIMARY)
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("path", FOCUS_PAGES)
 def test_every_control_shows_where_the_focus_is(open_tab, base_url: str, path: str) -> None:
     """Tab through the page: each stop looks different focused and unfocused (WCAG 2.4.7)."""

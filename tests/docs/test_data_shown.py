@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 from macros.data import SiteData
@@ -124,6 +125,7 @@ def with_text_appended(node: object, fields: set[str], text: str) -> object:
     return node
 
 
+@pytest.mark.long
 def test_markdown_in_any_data_text_shows_as_written_on_every_page(project_copy: Path) -> None:
     """Macros and page loops alike: no link, emphasis, emoji or heading comes from data."""
     for schema in (project_copy / "data").glob("*.schema.json"):

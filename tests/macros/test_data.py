@@ -880,6 +880,7 @@ GUIDES = {
 
 
 @broken_data
+@pytest.mark.long
 @pytest.mark.parametrize("name", GUIDES)
 def test_a_guide_anchor_missing_on_the_built_page_stops_the_build(one_page, name: str) -> None:
     """Checked once the pages are built: MkDocs does not see links that macros write."""

@@ -12,6 +12,7 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from tests.support import PROJECT_PARTS, ROOT, copy_project, run
@@ -22,6 +23,7 @@ DATA_TESTS = (
     *("tests/macros", "tests/data", "tests/docs", "--ignore=tests/docs/test_page_meta.py"),
     *("-m", "not broken_data"),
 )
+pytestmark = pytest.mark.long
 
 
 def reverify_and_bump(project: Path, today: str) -> None:

@@ -28,6 +28,7 @@ def test_lychee_finds_no_broken_internal_link_or_anchor(site: Build, web_root: P
 ADD_BROKEN_PAGE = "  - Home: index.md\n  - Broken: broken.md"
 
 
+@pytest.mark.long
 @pytest.mark.parametrize(
     ("link", "words"),
     [

@@ -49,6 +49,7 @@ def test_contributing_has_the_worked_example() -> None:
     )
 
 
+@pytest.mark.long
 def test_following_contributing_gives_a_page_with_linked_tabs_and_the_new_row(
     followed: Path,
 ) -> None:

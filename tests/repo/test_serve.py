@@ -11,6 +11,8 @@ import pytest
 
 from tests.repo.serving import REBUILD_SECONDS, DevServer, dev_server, wait_until
 
+pytestmark = pytest.mark.long
+
 # name: (file, how the author breaks it, what the terminal must say)
 FAULTS = {
     # A page calls a macro that does not exist.

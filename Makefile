@@ -52,10 +52,11 @@ lint: $(VENV)/.dev-deps
 
 # The site's tests run once, in .venv; the samples' tests once per combination of
 # the matrix (tox.ini), one combination after the other so that each report reads
-# whole. Each pytest run uses both cores (pytest-xdist) and names its ten slowest
-# tests, so a slow new test is seen where it is added.
+# whole. Each pytest run uses both cores (pytest-xdist; a core that runs out of tests
+# takes some from the other's queue) and names its ten slowest tests, so a slow new
+# test is seen where it is added.
 test: lint $(BENCH_VENV)/.deps
-	$(BIN)/python -m pytest -n 2 --durations=10
+	$(BIN)/python -m pytest -n 2 --dist worksteal --durations=10
 	$(BIN)/tox run
 
 # Build with the fallback engine too (ProperDocs, the community continuation of MkDocs

@@ -17,8 +17,9 @@ from tests.support import DATA, ROOT, Build, OnePage, copy_project, free_port, m
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests marked `long` first: pytest-xdist hands tests out in this order, and a run
-    that ends on a long test keeps one core busy while the others wait."""
+    """Tests marked `long` first. pytest-xdist (`--dist worksteal`) splits the tests between
+    the workers in this order, and a worker that runs out takes some from the end of
+    another's share: with only short tests at the ends, the workers finish together."""
     items.sort(key=lambda item: item.get_closest_marker("long") is None)
 
 

@@ -75,6 +75,8 @@ def test_search_finds_each_page_and_opens_it(open_tab, base_url: str, screen: st
 
         result_link(page, base_url, path).click()
         expect_opened(page, base_url, path)
+    index_loads = [url for url in visit.requests if url.endswith("/search/search_index.json")]
+    assert len(index_loads) == 1, index_loads
     visit.assert_clean()
 
 

@@ -25,8 +25,7 @@ from pathlib import Path
 from playwright.sync_api import Page, sync_playwright
 
 from macros.data import load_site_data
-from tests.browser.conftest import SCREENS
-from tests.browser.helpers import RENDER_EVERY_BLOCK
+from tests.browser.helpers import RENDER_EVERY_BLOCK, SCREENS
 from tests.support import CHROMIUM_ARGS, free_port
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -45,11 +45,10 @@ def site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Build:
     with FileLock(shared / "site.lock"):
         if record.exists():
             build = Build(**json.loads(record.read_text(encoding="utf-8")))
-            build.site = Path(build.site)
         else:
             url = f"http://127.0.0.1:{free_port()}/"
             build = mkdocs_build(ROOT, shared / "site", {"SITE_URL": url})
-            record.write_text(json.dumps({**vars(build), "site": str(build.site)}))
+            record.write_text(json.dumps(vars(build), default=str))
     assert build.returncode == 0, build.log
     return build
 

@@ -125,6 +125,9 @@ class Build:
     site: Path
     url: str = "http://127.0.0.1:8000/"
 
+    def __post_init__(self) -> None:
+        self.site = Path(self.site)  # also when read back from JSON
+
     def page(self, url_path: str) -> BeautifulSoup:
         """Parse a built page by its URL path, e.g. '' or 'guide/flask/'."""
         from bs4 import BeautifulSoup

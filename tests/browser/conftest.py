@@ -20,6 +20,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
+from tests.browser.helpers import SCREENS
 from tests.support import CHROMIUM_ARGS, Build
 
 
@@ -115,11 +116,6 @@ def base_url(site: Build, web_root: Path) -> Iterator[str]:
     server.shutdown()
 
 
-# The two screens every reader-facing test runs on.
-SCREENS = {
-    "desktop": {"viewport": {"width": 1280, "height": 800}},
-    "phone": {"viewport": {"width": 375, "height": 812}, "is_mobile": True, "has_touch": True},
-}
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 

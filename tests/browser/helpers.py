@@ -10,6 +10,11 @@ import axe_playwright_python
 from playwright.sync_api import Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+# The two screens every reader-facing test runs on.
+SCREENS = {
+    "desktop": {"viewport": {"width": 1280, "height": 800}},
+    "phone": {"viewport": {"width": 375, "height": 812}, "is_mobile": True, "has_touch": True},
+}
 # The tab label chosen in each content tab set on the page, in page order.
 CHOSEN_TABS = """() => [...document.querySelectorAll('.tabbed-set')].map((set) => {
   const checked = set.querySelector(':scope > input:checked');
@@ -65,7 +70,10 @@ def result_link(page: Page, base_url: str, path: str) -> Locator:
     n-th result can be another page by the time it is clicked.
     """
     full_path = urlparse(base_url).path + path
-    link = page.locator(f'{RESULT_LINKS}[href*="{full_path}"]').first
+    # The page itself or one of its sections: the address ends at the path, or goes on
+    # with an anchor or search.highlight's ?h=.
+    ends = f'[href$="{full_path}"], [href*="{full_path}#"], [href*="{full_path}?"]'
+    link = page.locator(f"{RESULT_LINKS}:is({ends})").first
     try:
         link.wait_for(timeout=10_000)
     except PlaywrightTimeoutError as error:

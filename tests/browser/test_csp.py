@@ -9,7 +9,7 @@ scripts ran (they are allowed by hash); a script injected into the page does not
 
 from __future__ import annotations
 
-from tests.browser.conftest import SCREENS
+from tests.browser.helpers import SCREENS
 
 
 def test_hashed_scripts_run_and_an_injected_script_is_blocked(open_tab, base_url: str) -> None:

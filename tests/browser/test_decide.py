@@ -10,8 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from macros.data import load_site_data
-from tests.browser.conftest import SCREENS
-from tests.browser.helpers import axe_violations
+from tests.browser.helpers import SCREENS, axe_violations
 from tests.support import ROOT, Build
 
 DATA = load_site_data(ROOT / "data", ROOT / "docs").decision

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import SCREENS
-from tests.browser.helpers import chosen_tabs, wait_for_tabs
+from tests.browser.helpers import SCREENS, chosen_tabs, wait_for_tabs
 from tests.samples.test_side_by_side_pages import fastapi_topics
 
 WITH = [f"/side-by-side/{topic}/" for topic in fastapi_topics()]

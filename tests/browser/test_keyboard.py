@@ -7,8 +7,13 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import SCREENS
-from tests.browser.helpers import SEARCHES, expect_opened, wait_for_search_index, wait_for_tabs
+from tests.browser.helpers import (
+    SCREENS,
+    SEARCHES,
+    expect_opened,
+    wait_for_search_index,
+    wait_for_tabs,
+)
 
 FOCUSED = """(selector) => document.activeElement.matches(selector)"""
 

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from macros.data import load_site_data
-from tests.browser.conftest import SCREENS
+from tests.browser.helpers import SCREENS
 from tests.support import ROOT
 
 # Material's default palette: primary indigo and accent indigo (palette "indigo").

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import SCREENS, page_paths
-from tests.browser.helpers import AXE_COLOUR_OPTIONS, AXE_OPTIONS, axe_violations
+from tests.browser.conftest import page_paths
+from tests.browser.helpers import AXE_COLOUR_OPTIONS, AXE_OPTIONS, SCREENS, axe_violations
 from tests.support import Build
 
 # What Material sets on <body> for each system colour scheme (palette "automatic"), and the

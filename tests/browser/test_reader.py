@@ -8,9 +8,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import SCREENS
 from tests.browser.helpers import (
     RESULT_LINKS,
+    SCREENS,
     SEARCHES,
     chosen_tabs,
     expect_opened,

@@ -7,8 +7,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import SCREENS
-from tests.browser.helpers import RESULT_LINKS, wait_for_search_index
+from tests.browser.helpers import RESULT_LINKS, SCREENS, wait_for_search_index
 from tests.support import Build
 
 SEARCH_FILES = ("/assets/javascripts/workers/search.", "/search/search_index.json")

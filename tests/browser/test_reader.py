@@ -12,6 +12,7 @@ from tests.browser.helpers import (
     RESULT_LINKS,
     SCREENS,
     SEARCHES,
+    axe_violations,
     chosen_tabs,
     expect_opened,
     result_link,
@@ -22,6 +23,16 @@ from tests.browser.helpers import (
 
 TABS_PAGE = "/side-by-side/models/"  # its footer "Next" link leads to another page with tabs
 CODE_PAGE = "/side-by-side/models/"
+LONG_CODE_PAGE = "/guide/migration/"  # the most code blocks
+COPY_BUTTON = "button.md-code__button[data-md-type='copy']"
+# What setting up a code block can change: its focus, its copy button and the button's box.
+SET_UP_RULES = {
+    "runOnly": {
+        "type": "rule",
+        "values": ["scrollable-region-focusable", "button-name", "landmark-unique"],
+    },
+    "resultTypes": ["violations"],
+}
 
 
 @pytest.mark.parametrize("screen", SCREENS)
@@ -115,7 +126,27 @@ def test_copy_button_copies_the_sample(open_tab, base_url: str, screen: str) -> 
     code = block.locator("pre > code").text_content() or ""
     assert len(code.strip()) > 10
 
-    block.locator("button.md-code__button[data-md-type='copy'], button.md-clipboard").click()
+    block.scroll_into_view_if_needed()  # the button arrives with the block (content.lazy)
+    block.locator(COPY_BUTTON).click()
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.strip() == code.strip()
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_each_code_block_is_set_up_as_it_comes_into_view(
+    open_tab, base_url: str, screen: str
+) -> None:
+    """Material sets up a code block when it first comes into view (content.lazy): a reader
+    who scrolls through the page finds a copy button on every block, and nothing it adds
+    breaks the page's accessibility."""
+    visit = open_tab(screen)
+    page = visit.page
+    page.goto(base_url + LONG_CODE_PAGE)
+    blocks = page.locator(".md-typeset .highlight:visible").all()
+    assert len(blocks) > 1
+    for block in blocks:
+        block.scroll_into_view_if_needed()
+        expect(block.locator(COPY_BUTTON)).to_have_count(1)
+    assert axe_violations(page, SET_UP_RULES) == []
     visit.assert_clean()

@@ -22,19 +22,36 @@ function nameTableBoxes() {
   });
 }
 
-// Code blocks. Each one's copy button sits in a <nav>: a dozen unnamed navigation
-// landmarks per page (axe landmark-unique), so they lose the landmark role (the buttons
-// stay). And a block that scrolls sideways must take focus, which Material leaves out on
-// touch screens (axe scrollable-region-focusable). A block in a hidden tab cannot be
+// Code blocks. A block that scrolls sideways must take focus, which Material leaves out
+// on touch screens (axe scrollable-region-focusable). A block in a hidden tab cannot be
 // measured yet, so every block is made focusable.
-function fixCodeBlocks() {
-  for (const nav of document.querySelectorAll(".md-code__nav:not([role])")) {
-    nav.setAttribute("role", "none");
-  }
+function focusableCodeBlocks() {
   for (const code of document.querySelectorAll(".md-typeset pre > code:not([tabindex])")) {
     code.tabIndex = 0;
   }
 }
+
+// Material sets up a code block when it first comes into view (content.lazy), which can
+// be when the keyboard has just focused it, and then:
+// - drops its tabindex unless it scrolls and a mouse is at hand: it is given back, or
+//   the focus would vanish;
+// - adds its copy button in a <nav>: a dozen unnamed navigation landmarks per page (axe
+//   landmark-unique), so each loses the landmark role (the buttons stay).
+new MutationObserver((changes) => {
+  for (const { target, addedNodes } of changes) {
+    if (target.matches(".md-typeset pre > code:not([tabindex])")) target.tabIndex = 0;
+    for (const node of addedNodes) {
+      if (node instanceof Element && node.matches(".md-code__nav")) {
+        node.setAttribute("role", "none");
+      }
+    }
+  }
+}).observe(document.body, {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ["tabindex"],
+});
 
 // Links to other sites print their address (extra.css, print). Material makes every
 // link absolute, so CSS alone cannot tell ours from theirs: mark theirs.
@@ -60,7 +77,7 @@ function showSearchButtons() {
 
 document$.subscribe(() => {
   nameTableBoxes();
-  fixCodeBlocks();
+  focusableCodeBlocks();
   markExternalLinks();
   showSearchButtons();
 });

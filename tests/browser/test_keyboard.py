@@ -54,6 +54,48 @@ def test_palette_toggle_works_with_enter(open_tab, base_url: str, screen: str) -
 
 
 @pytest.mark.parametrize("screen", SCREENS)
+def test_a_code_block_keeps_the_focus_while_it_is_set_up(
+    open_tab, base_url: str, screen: str
+) -> None:
+    """Material sets up a code block when it first comes into view (content.lazy), just
+    after Tab has scrolled to it: the block keeps the focus."""
+    visit = open_tab(screen)
+    page = visit.page
+    page.goto(base_url + "/side-by-side/models/")
+    tab_to(page, "pre:not(:has(> .md-code__nav)) > code")  # a block not set up yet
+    expect(page.locator("pre > .md-code__nav + code:focus")).to_have_count(1)
+    visit.assert_clean()
+
+
+def test_the_navigation_drawer_opens_and_closes_with_keys(open_tab, base_url: str) -> None:
+    """On a phone the site navigation is a drawer. Closed, it takes no focus (the phone's
+    focus walk in test_look.py); the menu label opens it with Enter and moves the focus
+    in; Escape, or Tab out of it, closes it."""
+    visit = open_tab("phone")
+    page = visit.page
+    page.goto(base_url + "/guide/")
+    drawer = page.locator(".md-sidebar--primary")
+    menu = page.locator(".md-header label[for='__drawer']")
+    expect(menu).to_have_text("Site navigation")  # what a screen reader reads
+    tab_to(page, "label[for='__drawer']")
+
+    for close in ("Escape", "Tab out"):
+        menu.focus()
+        page.keyboard.press("Enter")
+        expect(page.locator("#__drawer")).to_be_checked()
+        first = drawer.locator("a[href]").first
+        expect(first).to_be_focused()
+        expect(first).to_be_in_viewport()
+        if close == "Escape":
+            page.keyboard.press("Escape")
+            expect(menu).to_be_focused()
+        else:
+            tab_to(page, ".md-content a")  # past the drawer's last link
+        expect(page.locator("#__drawer")).not_to_be_checked()
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
 def test_search_opens_a_result_with_keys_only(open_tab, base_url: str, screen: str) -> None:
     visit = open_tab(screen)
     page = visit.page

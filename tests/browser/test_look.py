@@ -105,10 +105,15 @@ def test_no_indigo_is_painted_on_first_load(
 
 
 @pytest.mark.long
-@pytest.mark.parametrize("path", FOCUS_PAGES)
-def test_every_control_shows_where_the_focus_is(open_tab, base_url: str, path: str) -> None:
-    """Tab through the page: each stop looks different focused and unfocused (WCAG 2.4.7)."""
-    visit = open_tab()
+@pytest.mark.parametrize(
+    ("path", "screen"), [(path, "desktop") for path in FOCUS_PAGES] + [("/", "phone")]
+)
+def test_every_control_shows_where_the_focus_is(
+    open_tab, base_url: str, path: str, screen: str
+) -> None:
+    """Tab through the page: each stop looks different focused and unfocused (WCAG 2.4.7).
+    On a phone the header and the navigation drawer work differently: one page there."""
+    visit = open_tab(screen)
     page = visit.page
     page.goto(base_url + path + ("?team=knows-flask" if "decide" in path else ""))
     seen, invisible = [], []

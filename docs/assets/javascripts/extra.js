@@ -32,14 +32,23 @@ function focusableCodeBlocks() {
 }
 
 // Material sets up a code block when it first comes into view (content.lazy), which can
-// be when the keyboard has just focused it, and then:
-// - drops its tabindex unless it scrolls and a mouse is at hand: it is given back, or
-//   the focus would vanish;
+// be just after the keyboard has focused it, and then:
+// - drops its tabindex unless it scrolls and a mouse is at hand, which takes the focus
+//   away: the tabindex is given back, and so is the focus;
 // - adds its copy button in a <nav>: a dozen unnamed navigation landmarks per page (axe
 //   landmark-unique), so each loses the landmark role (the buttons stay).
+let focusedCode = null;
+document.addEventListener("focusin", ({ target }) => {
+  focusedCode = target.matches(".md-typeset pre > code") ? target : null;
+});
 new MutationObserver((changes) => {
   for (const { target, addedNodes } of changes) {
-    if (target.matches(".md-typeset pre > code:not([tabindex])")) target.tabIndex = 0;
+    if (target.matches(".md-typeset pre > code:not([tabindex])")) {
+      target.tabIndex = 0;
+      if (target === focusedCode && document.activeElement === document.body) {
+        target.focus({ preventScroll: true });
+      }
+    }
     for (const node of addedNodes) {
       if (node instanceof Element && node.matches(".md-code__nav")) {
         node.setAttribute("role", "none");
@@ -74,6 +83,41 @@ function showSearchButtons() {
     });
   }
 }
+
+// On phones and tablets the site navigation is a drawer, opened by a <label> in the
+// header. The closed drawer takes no focus (extra.css, "Long pages"), so the label takes
+// it, named as Material's section labels are (overrides/partials/nav-item.html), and
+// Enter opens the drawer: Material clicks any focused label on Enter. Then the focus
+// moves into the drawer; Escape, or the focus leaving it, closes it again.
+function keyboardDrawer() {
+  const label = document.querySelector(".md-header label[for='__drawer']");
+  const toggle = document.getElementById("__drawer");
+  const drawer = () => document.querySelector(".md-sidebar--primary");
+  const name = document.createElement("span");
+  name.className = "sr-only";
+  name.textContent = "Site navigation";
+  label.append(name);
+  label.tabIndex = 0;
+  toggle.addEventListener("change", () => {
+    if (toggle.checked && document.activeElement === label) {
+      drawer().querySelector("a[href]").focus();
+    }
+  });
+  document.addEventListener("keydown", ({ key }) => {
+    if (key === "Escape" && toggle.checked && drawer().contains(document.activeElement)) {
+      toggle.click();
+      label.focus();
+    }
+  });
+  document.addEventListener("focusout", ({ target, relatedTarget }) => {
+    const inDrawer = (node) => node instanceof Element && drawer().contains(node);
+    if (toggle.checked && inDrawer(target) && relatedTarget && !inDrawer(relatedTarget)) {
+      toggle.click();
+    }
+  });
+}
+
+keyboardDrawer(); // once: the header outlives instant navigation
 
 document$.subscribe(() => {
   nameTableBoxes();

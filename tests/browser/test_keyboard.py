@@ -53,16 +53,17 @@ def test_palette_toggle_works_with_enter(open_tab, base_url: str, screen: str) -
     visit.assert_clean()
 
 
-@pytest.mark.parametrize("screen", SCREENS)
-def test_a_code_block_keeps_the_focus_while_it_is_set_up(
-    open_tab, base_url: str, screen: str
-) -> None:
-    """Material sets up a code block when it first comes into view (content.lazy), just
-    after Tab has scrolled to it: the block keeps the focus."""
-    visit = open_tab(screen)
+def test_a_code_block_keeps_the_focus_while_it_is_set_up(open_tab, base_url: str) -> None:
+    """Material sets up a code block when it first comes into view (content.lazy), which
+    may be because the focus has just moved to it and scrolled it into view: the block
+    keeps the focus. On a phone, with no mouse, setting up drops every block's tabindex;
+    on a desktop only that of a block that does not scroll."""
+    visit = open_tab("phone")
     page = visit.page
     page.goto(base_url + "/side-by-side/models/")
-    tab_to(page, "pre:not(:has(> .md-code__nav)) > code")  # a block not set up yet
+    # The page's last block is far out of view, so not set up yet. Tab would get there
+    # too, but could not tell whether Material had set it up before or after the focus.
+    page.locator("pre:not(:has(> .md-code__nav)) > code:visible").last.focus()
     expect(page.locator("pre > .md-code__nav + code:focus")).to_have_count(1)
     visit.assert_clean()
 

@@ -1,4 +1,5 @@
-"""Tabs, search and the palette toggle work from the keyboard alone, on both screens."""
+"""Tabs, search, the palette toggle, code blocks and the phone's navigation drawer work
+from the keyboard alone."""
 
 from __future__ import annotations
 

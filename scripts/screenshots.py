@@ -45,6 +45,10 @@ PAGES = {
 }
 # Shot after answering the helper as a reader would ("decide-start" is before).
 ANSWERED = {"decide"}
+# Material has set up every code block on show (content.lazy): each has its buttons.
+ALL_CODE_SET_UP = """() => [...document.querySelectorAll('.md-typeset .highlight')]
+  .filter((block) => block.checkVisibility())
+  .every((block) => block.querySelector('.md-code__nav'))"""
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -75,8 +79,13 @@ def shoot(page: Page, name: str, path: str, prefix: str, scheme: str) -> None:
     else:
         page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=OUT / f"{prefix}-screen.png", animations="disabled")
-    # A whole-page shot is taken beyond the viewport, where blocks wait to be drawn.
+    # A whole-page shot is taken beyond the viewport, where blocks wait to be drawn and
+    # code blocks to be set up (copy button): both happen as a reader scrolls to them.
     page.evaluate(RENDER_EVERY_BLOCK)
+    for block in page.locator(".md-typeset .highlight:visible").all():
+        block.scroll_into_view_if_needed()
+    page.wait_for_function(ALL_CODE_SET_UP)
+    page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=OUT / f"{prefix}-full.png", full_page=True, animations="disabled")
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from playwright.sync_api import Page, sync_playwright
 
 from macros.data import load_site_data
-from tests.browser.helpers import RENDER_EVERY_BLOCK, SCREENS
+from tests.browser.helpers import RENDER_EVERY_BLOCK, SCREENS, scroll_through_code
 from tests.support import CHROMIUM_ARGS, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,8 +82,7 @@ def shoot(page: Page, name: str, path: str, prefix: str, scheme: str) -> None:
     # A whole-page shot is taken beyond the viewport, where blocks wait to be drawn and
     # code blocks to be set up (copy button): both happen as a reader scrolls to them.
     page.evaluate(RENDER_EVERY_BLOCK)
-    for block in page.locator(".md-typeset .highlight:visible").all():
-        block.scroll_into_view_if_needed()
+    scroll_through_code(page)
     page.wait_for_function(ALL_CODE_SET_UP)
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=OUT / f"{prefix}-full.png", full_page=True, animations="disabled")

@@ -82,9 +82,19 @@ def result_link(page: Page, base_url: str, path: str) -> Locator:
 
 
 def expect_opened(page: Page, base_url: str, path: str) -> None:
-    """The page at `path` is shown (search.highlight may append ?h=...)."""
+    """A search result opened the page at `path` (search.highlight may append ?h=...),
+    and search has closed: Material closes it a moment after the page opens, so search
+    opened again before then would close under the next query."""
     expect(page).to_have_url(re.compile(re.escape(base_url + path) + r"(\?h=[^#]*)?(#.*)?$"))
     expect(page.get_by_role("heading", level=1)).to_be_visible()
+    expect(page.locator("#__search")).not_to_be_checked()
+
+
+def scroll_through_code(page: Page) -> None:
+    """Bring each code block on show into view, as a reader scrolling the page does:
+    Material sets up a block (its copy button) when it first comes into view."""
+    for block in page.locator(".md-typeset .highlight:visible").all():
+        block.scroll_into_view_if_needed()
 
 
 # WCAG 2.2 A and AA (the 2.0 and 2.1 rules included) plus axe's best practices.
